@@ -1,0 +1,67 @@
+"""The build as a list of stages: discover → load → link → pages → render → write → index."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import BuildFailed, Problems
+from .link import Linked, link_site
+from .load import load_site, require
+from .pages import make_pages
+from .render import TemplateFailed, make_env, render_pages
+from .search import index_search
+from .source import discover_assets, discover_sources
+from .write import copy_assets, copy_static, staged_output, write_pages
+
+log = logging.getLogger(__name__)
+
+SHARED_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    out_dir: Path
+    pages: int
+    warnings: tuple[str, ...]
+    search_log: str
+
+
+def check_site(root: Path, strict: bool = False) -> tuple[Linked, Problems]:
+    """Load and cross-check a site folder; raise BuildFailed on any error. Writes nothing."""
+    problems = Problems()
+    site = require(load_site(discover_sources(root), problems), problems, strict)
+    linked = link_site(site, discover_assets(root), problems)
+    problems.raise_if_errors(strict)
+    return linked, problems
+
+
+def template_dirs(root: Path) -> list[Path]:
+    """A site's own templates/ override the shared ones file by file."""
+    dirs = [root / "templates", SHARED_ROOT / "templates"]
+    return [d for i, d in enumerate(dirs) if d.is_dir() and d.resolve() not in {x.resolve() for x in dirs[:i]}]
+
+
+def static_dirs(root: Path) -> list[Path]:
+    dirs = [SHARED_ROOT / "static", root / "static"]
+    return [d for i, d in enumerate(dirs) if d.is_dir() and d.resolve() not in {x.resolve() for x in dirs[:i]}]
+
+
+def build(root: Path, out_dir: Path, *, strict: bool = False, search: bool = True) -> BuildResult:
+    """Validate and build ``root`` into ``out_dir``; on failure out_dir is left untouched."""
+    linked, problems = check_site(root, strict)
+    pages = make_pages(linked)
+    try:
+        rendered = render_pages(pages, make_env(template_dirs(root)), linked)
+    except TemplateFailed as exc:
+        raise BuildFailed([exc.error]) from exc
+    search_log = ""
+    with staged_output(out_dir) as stage:
+        write_pages(rendered, stage)
+        copy_static(static_dirs(root), stage)
+        copy_assets(root / "content", sorted(linked.assets), stage)
+        if search:
+            search_log = index_search(stage)
+    log.info("built %d pages into %s", len(rendered), out_dir)
+    return BuildResult(out_dir, len(rendered), tuple(str(w) for w in problems.warnings), search_log)

@@ -1,0 +1,76 @@
+"""Command line: build | check | serve. The one place that prints errors and picks exit codes.
+
+Exit codes: 0 ok, 1 content or template errors, 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from .build import build, check_site
+from .errors import BuildFailed, UsageError
+from .search import SearchIndexFailed
+
+EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"用法错误：{message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python build.py", description="构建政府信息公开栏目静态网站。")
+    parser.add_argument("command", nargs="?", default="build", choices=["build", "check", "serve"],
+                        help="build（默认）构建网站；check 只检查内容；serve 构建并启动预览服务器")
+    parser.add_argument("--site", default=".", help="站点目录（含 site.yaml 和 content/），默认当前目录")
+    parser.add_argument("--out", help="输出目录，默认为站点目录下的 output/")
+    parser.add_argument("--strict", action="store_true", help="警告也视为错误（用于持续集成）")
+    parser.add_argument("--no-search", action="store_true", help="不建立搜索索引（加快模板调试）")
+    parser.add_argument("--host", default="127.0.0.1", help="预览服务器地址（serve）")
+    parser.add_argument("--port", type=int, default=8000, help="预览服务器端口（serve）")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    root = Path(args.site)
+    try:
+        if not (root / "site.yaml").is_file():
+            raise UsageError(f"{root} 不是站点目录：找不到 site.yaml")
+        out = Path(args.out) if args.out else root / "output"
+        if args.command == "check":
+            _, problems = check_site(root, args.strict)
+            for warning in problems.warnings:
+                print(warning, file=sys.stderr)
+            print(f"内容检查通过：{root}（{len(problems.warnings)} 个警告）")
+            return EXIT_OK
+        if args.command == "serve":
+            from .serve import serve
+
+            serve(root, out, host=args.host, port=args.port, search=not args.no_search)
+            return EXIT_OK
+        started = time.perf_counter()
+        result = build(root, out, strict=args.strict, search=not args.no_search)
+        for warning in result.warnings:
+            print(warning, file=sys.stderr)
+        seconds = time.perf_counter() - started
+        print(f"已构建 {result.pages} 个页面 → {result.out_dir}（{seconds:.1f} 秒）")
+        return EXIT_OK
+    except BuildFailed as exc:
+        print(exc.report(), file=sys.stderr)
+        return EXIT_CONTENT
+    except SearchIndexFailed as exc:
+        print(f"搜索索引失败：{exc}\n构建已停止，output/ 保持原样。", file=sys.stderr)
+        return EXIT_CONTENT
+    except UsageError as exc:
+        print(f"用法错误：{exc}", file=sys.stderr)
+        return EXIT_USAGE

@@ -1,0 +1,255 @@
+"""Stage 3: rules across files and the derived data pages need.
+
+Resolves organisation ids (with suggestions), document and plan references, assigns
+索引号, and builds the per-organisation views. Pure: reads nothing from disk.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from . import urls
+from .errors import ContentError, Problems, did_you_mean
+from .load import Entry, Site
+from .models import Document, Organization, Plan, Task
+from .validate import iter_tasks
+
+
+@dataclass(frozen=True, slots=True)
+class TaskRef:
+    """A task with its plan, position and anchor, for tables and per-unit views."""
+
+    plan_slug: str
+    task: Task
+    anchor: str
+    number: int
+    groups: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Linked:
+    """A validated, cross-checked site plus the lookups its pages need."""
+
+    site: Site
+    orgs: Mapping[str, Organization]
+    documents: Mapping[str, Entry[Document]]
+    published_documents: tuple[Entry[Document], ...]
+    plans: Mapping[str, Entry[Plan]]
+    index_numbers: Mapping[str, str]
+    tasks: Mapping[str, tuple[TaskRef, ...]]
+    tasks_by_org: Mapping[str, tuple[tuple[str, TaskRef], ...]]
+    documents_by_org: Mapping[str, tuple[Entry[Document], ...]]
+    notice_of_plan: Mapping[str, str]
+    assets: frozenset[str]
+
+
+def link_site(site: Site, assets: Iterable[str], problems: Problems) -> Linked:
+    """Check references across files and derive indexes; problems go to ``problems``."""
+    asset_set = frozenset(assets)
+    orgs = _registry(site, problems)
+    documents = {e.slug: e for e in site.documents}
+    plans = {e.slug: e for e in site.plans}
+
+    _check_slugs(site, problems)
+    for entry in site.documents:
+        _check_document_refs(entry, orgs, documents, plans, asset_set, problems)
+    notice_of_plan: dict[str, str] = {}
+    for entry in site.documents:
+        if entry.model.plan:
+            notice_of_plan.setdefault(entry.model.plan, entry.slug)
+    tasks: dict[str, tuple[TaskRef, ...]] = {}
+    by_org: dict[str, list[tuple[str, TaskRef]]] = defaultdict(list)
+    for entry in site.plans:
+        refs = _check_plan(entry, orgs, documents, plans, problems)
+        tasks[entry.slug] = refs
+        for ref in refs:
+            for role, org_id in _roles(ref.task):
+                by_org[org_id].append((role, ref))
+        if entry.model.notice and documents.get(entry.model.notice) and \
+                documents[entry.model.notice].model.plan not in (None, entry.slug):
+            problems.add(entry.locator.error(("notice",), "印发通知的 plan 字段指向了另一个工作要点",
+                                             "notice points at another plan"))
+    _check_reports(site, problems)
+
+    published = tuple(
+        sorted(
+            (e for e in site.documents if e.model.disclosure == "主动公开"),
+            key=lambda e: (e.model.published or e.model.written, e.slug),
+            reverse=True,
+        )
+    )
+    docs_by_org: dict[str, list[Entry[Document]]] = defaultdict(list)
+    for e in published:
+        docs_by_org[e.model.publisher].append(e)
+    return Linked(
+        site=site,
+        orgs=orgs,
+        documents=documents,
+        published_documents=published,
+        plans=plans,
+        index_numbers=_index_numbers(site, problems),
+        tasks=tasks,
+        tasks_by_org={k: tuple(v) for k, v in by_org.items()},
+        documents_by_org={k: tuple(v) for k, v in docs_by_org.items()},
+        notice_of_plan=notice_of_plan,
+        assets=asset_set,
+    )
+
+
+def _registry(site: Site, problems: Problems) -> dict[str, Organization]:
+    entry = site.organizations
+    orgs: dict[str, Organization] = {}
+    names: dict[str, str] = {}
+    for i, org in enumerate(entry.model):
+        if org.id in orgs:
+            problems.add(entry.locator.error((i, "id"), f"机构标识 “{org.id}” 重复", f"duplicate id {org.id!r}"))
+            continue
+        orgs[org.id] = org
+        for name in (org.name, *org.aliases):
+            if name in names and names[name] != org.id:
+                problems.add(entry.locator.error(
+                    (i, "aliases" if name != org.name else "name"),
+                    f"名称 “{name}” 已属于机构 “{names[name]}”，同一名称只能对应一个机构",
+                    f"name {name!r} already belongs to {names[name]!r}",
+                    "把变体名称只放在一个机构的 aliases 里。"))
+            names.setdefault(name, org.id)
+    return orgs
+
+
+def _unknown_org(entry: Entry[object], key: tuple[str | int, ...], org_id: str,
+                 orgs: Mapping[str, Organization]) -> ContentError:
+    by_name = {n: o.id for o in orgs.values() for n in (o.name, *o.aliases)}
+    hint = f"名称为 “{org_id}” 的机构标识是 “{by_name[org_id]}”。" if org_id in by_name else \
+        "在 content/organizations.yaml 中添加该机构，或改用已有的标识。"
+    return entry.locator.error(key, f"机构 “{org_id}” 不在机构名录中{did_you_mean(org_id, orgs)}",
+                               f"unknown organisation {org_id!r}", hint)
+
+
+def _check_slugs(site: Site, problems: Problems) -> None:
+    from .models import SLUG
+    import re
+
+    for entries in (site.documents, site.plans, site.rules):
+        for e in entries:
+            if not re.match(SLUG, e.slug) or e.slug in urls.RESERVED_SLUGS:
+                problems.add(e.locator.error((), f"文件名 “{e.slug}” 不能用作网址：只能用小写字母、数字和连字符，且不能是 {'、'.join(sorted(urls.RESERVED_SLUGS))}",
+                                             f"file name {e.slug!r} is not a valid URL slug",
+                                             "重命名文件，如 2020-zwgk-gzyd.yaml。"))
+
+
+def _check_document_refs(entry: Entry[Document], orgs: Mapping[str, Organization],
+                         documents: Mapping[str, Entry[Document]], plans: Mapping[str, Entry[Plan]],
+                         assets: frozenset[str], problems: Problems) -> None:
+    doc = entry.model
+    if doc.publisher not in orgs:
+        problems.add(_unknown_org(entry, ("publisher",), doc.publisher, orgs))  # type: ignore[arg-type]
+    for field in ("replaced_by", "interprets"):
+        target = getattr(doc, field)
+        if target and target not in documents:
+            problems.add(entry.locator.error((field,), f"引用的文件 “{target}” 不存在{did_you_mean(target, documents)}",
+                                             f"unknown document {target!r}", "填写 content/documents/ 下的文件名（不含 .yaml）。"))
+        elif target == entry.slug:
+            problems.add(entry.locator.error((field,), "文件不能引用自身", "document refers to itself"))
+    if doc.plan and doc.plan not in plans:
+        problems.add(entry.locator.error(("plan",), f"工作要点 “{doc.plan}” 不存在{did_you_mean(doc.plan, plans)}",
+                                         f"unknown plan {doc.plan!r}"))
+    for i, att in enumerate(doc.attachments):
+        if att.file is None:
+            continue
+        if att.file.startswith("/") or ".." in att.file.split("/") or not att.file.startswith("files/"):
+            problems.add(entry.locator.error(("attachments", i, "file"), "附件路径必须位于 content/files/ 之内，如 files/xxx.pdf",
+                                             "attachment path must stay inside content/files/"))
+        elif att.file not in assets:
+            problems.add(entry.locator.error(("attachments", i, "file"), f"附件文件 content/{att.file} 不存在",
+                                             f"attachment content/{att.file} not found"))
+
+
+def _roles(task: Task) -> list[tuple[str, str]]:
+    out = [("牵头", o) for o in task.lead] + [("配合", o) for o in task.support]
+    out += [("责任", o) for o in task.units]
+    out += [("责任", o) for a in task.assignments for o in a.units]
+    seen: set[tuple[str, str]] = set()
+    return [r for r in out if not (r in seen or seen.add(r))]
+
+
+def _check_plan(entry: Entry[Plan], orgs: Mapping[str, Organization], documents: Mapping[str, Entry[Document]],
+                plans: Mapping[str, Entry[Plan]], problems: Problems) -> tuple[TaskRef, ...]:
+    plan = entry.model
+    if plan.publisher not in orgs:
+        problems.add(_unknown_org(entry, ("publisher",), plan.publisher, orgs))  # type: ignore[arg-type]
+    if plan.notice and plan.notice not in documents:
+        problems.add(entry.locator.error(("notice",), f"印发通知 “{plan.notice}” 不存在{did_you_mean(plan.notice, documents)}",
+                                         f"unknown notice {plan.notice!r}"))
+    if plan.previous and plan.previous not in plans:
+        problems.add(entry.locator.error(("previous",), f"上年度工作要点 “{plan.previous}” 不存在",
+                                         f"unknown plan {plan.previous!r}"))
+    refs: list[TaskRef] = []
+    anchors: dict[str, tuple[str | int, ...]] = {}
+    for number, (task, key, groups) in enumerate(iter_tasks(plan.tasks), start=1):
+        anchor = f"task-{task.id}" if task.id else f"task-{number}"
+        if anchor in anchors:
+            problems.add(entry.locator.error((*key, "id"), f"任务锚点 “{task.id}” 重复", "duplicate task id"))
+        anchors[anchor] = key
+        for field in ("units", "lead", "support"):
+            for i, org_id in enumerate(getattr(task, field)):
+                if org_id not in orgs:
+                    problems.add(_unknown_org(entry, (*key, field, i), org_id, orgs))  # type: ignore[arg-type]
+        for a, assignment in enumerate(task.assignments):
+            for i, org_id in enumerate(assignment.units):
+                if org_id not in orgs:
+                    problems.add(_unknown_org(entry, (*key, "assignments", a, "units", i), org_id, orgs))  # type: ignore[arg-type]
+        for p, progress in enumerate(task.progress):
+            for i, slug in enumerate(progress.links):
+                if slug not in documents:
+                    problems.add(entry.locator.error((*key, "progress", p, "links", i), f"引用的文件 “{slug}” 不存在",
+                                                     f"unknown document {slug!r}"))
+        refs.append(TaskRef(entry.slug, task, anchor, number, groups))
+    return tuple(refs)
+
+
+def _check_reports(site: Site, problems: Problems) -> None:
+    seen: dict[int, str] = {}
+    for entry in site.reports:
+        year = entry.model.year
+        if year in seen:
+            problems.add(entry.locator.error(("year",), f"{year} 年度报告已在 {seen[year]} 中", f"duplicate report year {year}"))
+        seen[year] = entry.path
+        if entry.slug != str(year):
+            problems.add(entry.locator.error(("year",), f"年度报告文件名应为 {year}.yaml", "report file must be named after its year"))
+        if entry.model.published.year <= year:
+            problems.add(entry.locator.error(("published",), f"{year} 年度报告的发布日期应在 {year + 1} 年或之后",
+                                             "report published within its own year", warning=True))
+
+
+def _index_numbers(site: Site, problems: Problems) -> dict[str, str]:
+    """索引号: <统一社会信用代码>/<年份>-<5位序号> (standards.md §6.2), by 成文日期 within a year.
+
+    An explicit ``index_no`` wins, so a number stays what it was once published.
+    """
+    code = site.config.model.credit_code
+    result: dict[str, str] = {}
+    explicit = {e.model.index_no: e for e in site.documents if e.model.index_no}
+    by_year: dict[int, list[Entry[Document]]] = defaultdict(list)
+    for e in site.documents:
+        if e.model.index_no:
+            result[e.slug] = e.model.index_no
+        else:
+            by_year[e.model.written.year].append(e)
+    for year, entries in by_year.items():
+        seq = 0
+        for e in sorted(entries, key=lambda x: (x.model.written, x.slug)):
+            seq += 1
+            number = f"{code}/{year}-{seq:05d}"
+            while number in explicit:
+                seq += 1
+                number = f"{code}/{year}-{seq:05d}"
+            result[e.slug] = number
+    seen: dict[str, str] = {}
+    for e in site.documents:
+        number = result[e.slug]
+        if number in seen:
+            problems.add(e.locator.error(("index_no",), f"索引号 “{number}” 与 {seen[number]} 重复", "duplicate index number"))
+        seen[number] = e.path
+    return result

@@ -1,0 +1,47 @@
+"""Stage 6b: the Pagefind full-text index, with Chinese word segmentation required.
+
+Only Pagefind's *extended* binary segments Chinese; the plain one indexes whole runs of
+characters and finds nothing for a two-character word (../shared/tooling.md §2, §9). The
+build refuses to continue with an index that cannot find Chinese words.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from .errors import UsageError
+
+
+class SearchIndexFailed(Exception):
+    """Pagefind failed or could not segment Chinese."""
+
+
+def index_search(site_dir: Path) -> str:
+    """Index ``site_dir`` in place; return Pagefind's log. Raises on any doubt about zh support."""
+    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir)]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=1800, check=False)
+    except FileNotFoundError as exc:  # pragma: no cover - sys.executable always exists
+        raise UsageError(f"无法运行 Pagefind：{exc}") from exc
+    log = result.stdout + result.stderr
+    if result.returncode != 0:
+        if "Could not find pagefind binary" in log or "No module named pagefind" in log:
+            raise SearchIndexFailed(
+                "未安装 Pagefind 扩展版，无法建立中文搜索索引。请运行 pip install -r requirements.txt"
+                "（需要 pagefind[extended]）。\n" + log.strip())
+        raise SearchIndexFailed("Pagefind 建立索引失败：\n" + log.strip())
+    check_segmentation(log)
+    return log
+
+
+def check_segmentation(log: str) -> None:
+    """Fail unless the log shows the extended binary indexing Chinese pages."""
+    if "(Extended)" not in log or "non-extended" in log:
+        raise SearchIndexFailed(
+            "Pagefind 不是扩展版（Extended），中文不会分词，搜索将找不到中文词语。"
+            "请安装 pagefind[extended]，不要使用 pagefind-bin。\n" + log.strip())
+    if not re.search(r"Discovered \d+ languages?:[^\n]*\bzh", log):
+        raise SearchIndexFailed("Pagefind 没有索引到中文（zh）页面：请确认页面 <html lang=\"zh-CN\">。\n" + log.strip())

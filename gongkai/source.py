@@ -1,0 +1,268 @@
+"""Reading a site folder: find the content files and load YAML keeping line numbers.
+
+The loader composes YAML nodes and converts them itself, so every mapping key and sequence
+item keeps its position; validators then name ``file:line`` without guessing.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ContentError
+
+Key = tuple[str | int, ...]
+
+
+class Kind(enum.Enum):
+    """What a content file holds, decided by where it is."""
+
+    SITE = "site"
+    ORGANIZATIONS = "organizations"
+    GUIDE = "guide"
+    DOCUMENT = "documents"
+    PLAN = "plans"
+    RULE = "rules"
+    REPORT = "reports"
+
+
+FOLDER_KINDS = {k.value: k for k in (Kind.DOCUMENT, Kind.PLAN, Kind.RULE, Kind.REPORT)}
+SINGLE_FILES = {"organizations.yaml": Kind.ORGANIZATIONS, "guide.yaml": Kind.GUIDE}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """One content file as read from disk."""
+
+    rel_path: str
+    kind: Kind
+    data: bytes
+
+    @property
+    def slug(self) -> str:
+        return Path(self.rel_path).stem
+
+
+def discover_sources(root: Path) -> list[SourceFile]:
+    """Return site.yaml and every YAML file under content/, sorted, with its kind."""
+    found: list[SourceFile] = []
+    site_file = root / "site.yaml"
+    if site_file.is_file():
+        found.append(SourceFile("site.yaml", Kind.SITE, site_file.read_bytes()))
+    content = root / "content"
+    for path in sorted(content.rglob("*")) if content.is_dir() else []:
+        if not path.is_file() or path.suffix not in (".yaml", ".yml"):
+            continue
+        rel = path.relative_to(root).as_posix()
+        parts = path.relative_to(content).parts
+        if len(parts) == 1 and parts[0] in SINGLE_FILES:
+            kind = SINGLE_FILES[parts[0]]
+        elif len(parts) == 2 and parts[0] in FOLDER_KINDS:
+            kind = FOLDER_KINDS[parts[0]]
+        else:
+            kind = None
+        if kind is None:
+            continue
+        found.append(SourceFile(rel, kind, path.read_bytes()))
+    return found
+
+
+def format_field(key: Sequence[str | int]) -> str:
+    """``("tasks", 3, "deadline")`` → ``tasks[3].deadline``."""
+    out = ""
+    for part in key:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Locator:
+    """Maps field keys of one loaded file to positions and builds located errors."""
+
+    path: str
+    lines: tuple[str, ...]
+    positions: Mapping[Key, tuple[int, int]]
+
+    def position(self, key: Sequence[str | int]) -> tuple[int | None, int | None]:
+        probe = tuple(key)
+        while probe:
+            if probe in self.positions:
+                return self.positions[probe]
+            probe = probe[:-1]
+        return self.positions.get((), (None, None))
+
+    def excerpt(self, line: int | None) -> str:
+        if line is None or not self.lines:
+            return ""
+        start, end = max(1, line - 2), min(len(self.lines), line + 2)
+        width = len(str(end))
+        rows = []
+        for n in range(start, end + 1):
+            mark = ">" if n == line else " "
+            rows.append(f"  {mark} {n:>{width}} | {self.lines[n - 1]}")
+        return "\n".join(rows)
+
+    def error(
+        self,
+        key: Sequence[str | int],
+        zh: str,
+        en: str = "",
+        hint: str = "",
+        warning: bool = False,
+    ) -> ContentError:
+        line, column = self.position(key)
+        return ContentError(
+            path=self.path,
+            line=line,
+            column=column,
+            field=format_field(key),
+            zh=zh,
+            en=en,
+            hint=hint,
+            excerpt=self.excerpt(line),
+            warning=warning,
+        )
+
+
+def file_error(path: str, zh: str, en: str, hint: str = "") -> ContentError:
+    return ContentError(path=path, line=None, column=None, field="", zh=zh, en=en, hint=hint)
+
+
+class _Converter:
+    """Turns a composed YAML node tree into plain Python data plus a position table."""
+
+    def __init__(self, loader: yaml.SafeLoader, path: str, lines: tuple[str, ...]) -> None:
+        self.loader = loader
+        self.path = path
+        self.lines = lines
+        self.positions: dict[Key, tuple[int, int]] = {}
+        self.errors: list[ContentError] = []
+
+    def mark(self, key: Key, node: yaml.Node) -> None:
+        self.positions.setdefault(key, (node.start_mark.line + 1, node.start_mark.column + 1))
+
+    def convert(self, node: yaml.Node, key: Key) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            self.loader.flatten_mapping(node)
+            result: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                name = self.loader.construct_object(key_node)
+                if not isinstance(name, str | int) or isinstance(name, bool):
+                    name = str(name)
+                child = (*key, name)
+                if name in result:
+                    line = key_node.start_mark.line + 1
+                    self.errors.append(
+                        ContentError(
+                            self.path, line, key_node.start_mark.column + 1,
+                            format_field(child),
+                            f"字段 “{name}” 重复出现，后一个会覆盖前一个",
+                            f"duplicate key {name!r}",
+                            "删除或合并重复的字段。",
+                            Locator(self.path, self.lines, {}).excerpt(line),
+                        )
+                    )
+                self.mark(child, key_node)
+                result[name] = self.convert(value_node, child)
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            items = []
+            for index, item in enumerate(node.value):
+                child = (*key, index)
+                self.mark(child, item)
+                items.append(self.convert(item, child))
+            return items
+        return self.loader.construct_object(node, deep=True)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedYaml:
+    """Parsed YAML data with its locator; ``errors`` non-empty means unusable."""
+
+    data: Any
+    locator: Locator
+    errors: tuple[ContentError, ...]
+
+
+def load_yaml(source: SourceFile) -> LoadedYaml:
+    """Decode and parse one file; syntax and encoding problems become located errors."""
+    path = source.rel_path
+    empty = Locator(path, (), {})
+    try:
+        text = source.data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        err = file_error(
+            path,
+            f"文件不是 UTF-8 编码（第 {exc.start + 1} 个字节无法识别）",
+            "file is not UTF-8",
+            "用编辑器把文件另存为 “UTF-8” 编码（不要用 GBK/GB2312）。",
+        )
+        return LoadedYaml(None, empty, (err,))
+    lines = tuple(text.splitlines())
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            data, positions, errors = None, {(): (1, 1)}, []
+        else:
+            converter = _Converter(loader, path, lines)
+            converter.mark((), node)
+            data = converter.convert(node, ())
+            positions, errors = converter.positions, converter.errors
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        column = mark.column + 1 if mark else None
+        locator = Locator(path, lines, {})
+        err = ContentError(
+            path, line, column, "",
+            f"YAML 格式错误：{_yaml_problem_zh(exc)}",
+            f"YAML syntax error: {exc.problem}",
+            "检查这一行及上一行的缩进、冒号后的空格和引号是否成对。",
+            locator.excerpt(line),
+        )
+        return LoadedYaml(None, locator, (err,))
+    finally:
+        loader.dispose()
+    return LoadedYaml(data, Locator(path, lines, positions), tuple(errors))
+
+
+_YAML_PROBLEMS = {
+    "mapping values are not allowed here": "此处不能出现 “键: 值”（常见原因：冒号后缺空格、缩进不一致或文本含未加引号的冒号）",
+    "could not find expected ':'": "缺少冒号 “:”",
+    "found character '\\t' that cannot start any token": "含有制表符（Tab），YAML 只能用空格缩进",
+    "found undefined alias": "引用了未定义的锚点",
+    "did not find expected key": "缩进不一致，找不到预期的字段",
+    "found unexpected end of stream": "文件意外结束（引号或括号未闭合）",
+    "did not find expected '-' indicator": "列表缩进不一致",
+    "found duplicate anchor": "锚点重复",
+}
+
+
+def _yaml_problem_zh(exc: yaml.MarkedYAMLError) -> str:
+    problem = exc.problem or ""
+    for english, chinese in _YAML_PROBLEMS.items():
+        if problem.startswith(english):
+            return chinese
+    return problem
+
+
+def discover_assets(root: Path) -> list[str]:
+    """Attachment files under content/files/, as ``files/…`` paths; links leaving it are skipped."""
+    files_dir = (root / "content" / "files")
+    if not files_dir.is_dir():
+        return []
+    base = files_dir.resolve()
+    found = []
+    for path in sorted(files_dir.rglob("*")):
+        if path.is_file() and path.resolve().is_relative_to(base):
+            found.append(path.relative_to(root / "content").as_posix())
+    return found

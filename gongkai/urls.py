@@ -1,0 +1,77 @@
+"""Every URL and output path of a site, in one place.
+
+The column lives under /zfxxgk/ with its four parts in the order 国办公开办函〔2019〕61号
+prescribes (standards.md §1.2).
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+from .catalog import CATEGORY_BY_CODE
+
+HOME = "/"
+COLUMN = "/zfxxgk/"
+GUIDE = "/zfxxgk/zn/"
+RULES = "/zfxxgk/zd/"
+PROACTIVE = "/zfxxgk/fdzdgknr/"
+PLANS = "/zfxxgk/fdzdgknr/gzyd/"
+REPORTS = "/zfxxgk/ndbg/"
+ORGANIZATIONS = "/zfxxgk/zrdw/"
+SEARCH = "/search/"
+ACCESSIBILITY = "/accessibility/"
+NOT_FOUND = "/404.html"
+SITEMAP = "/sitemap.xml"
+FILES = "/files/"
+
+# Slugs that would collide with list pagination or fixed sub-paths.
+RESERVED_SLUGS = frozenset({"page", "gzyd", "files"})
+
+
+def rule(slug: str) -> str:
+    return f"{RULES}{slug}/"
+
+
+def category(code: str) -> str:
+    return f"{PROACTIVE}{CATEGORY_BY_CODE[code].slug}/"
+
+
+def document(code: str, slug: str) -> str:
+    return f"{category(code)}{slug}/"
+
+
+def plan(slug: str) -> str:
+    return f"{PLANS}{slug}/"
+
+
+def report(year: int) -> str:
+    return f"{REPORTS}{year}/"
+
+
+def organization(org_id: str) -> str:
+    return f"{ORGANIZATIONS}{org_id}/"
+
+
+def asset(rel_path: str) -> str:
+    """content/files/x.pdf is published at /files/x.pdf."""
+    return FILES + rel_path.removeprefix("files/")
+
+
+def paginated(url: str, page: int) -> str:
+    return url if page == 1 else f"{url}page/{page}/"
+
+
+def out_path(url: str) -> PurePosixPath:
+    """The file a URL is written to, relative to the output folder."""
+    path = url.lstrip("/")
+    if not path or path.endswith("/"):
+        return PurePosixPath(path) / "index.html"
+    return PurePosixPath(path)
+
+
+def relative(from_url: str, to_url: str) -> str:
+    """A link from one page to another that works wherever the site is mounted."""
+    base = from_url if from_url.endswith("/") else from_url.rsplit("/", 1)[0] + "/"
+    depth = len([p for p in base.split("/") if p])
+    rel = "../" * depth + to_url.lstrip("/")
+    return rel or "./"

@@ -1,0 +1,254 @@
+"""Turn loaded YAML into models, translating every schema error into a located Chinese message.
+
+Also holds the per-file domain rules that need more than one field (dates in order,
+有效性 needing a 废止日期, report arithmetic).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from . import catalog
+from .errors import ContentError, did_you_mean
+from .models import Document, Plan, Report, Task, TaskGroup
+from .source import Locator
+
+M = TypeVar("M")
+
+_TYPE_NAMES = {
+    "string": "文本",
+    "int": "整数",
+    "float": "数字",
+    "bool": "true 或 false",
+    "date": "日期（YYYY-MM-DD）",
+    "dict": "键值映射（“字段: 值”）",
+    "list": "列表（每项以 “- ” 开头）",
+    "tuple": "列表（每项以 “- ” 开头）",
+    "model": "键值映射（“字段: 值”）",
+}
+
+
+def _clean_loc(loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
+    """Drop pydantic's union tags (ours start with §) from an error location."""
+    return tuple(p for p in loc if not (isinstance(p, str) and p.startswith("§")))
+
+
+def _titles(model: type[BaseModel] | None) -> dict[str, str]:
+    if model is None:
+        return {}
+    return {name: f.title or name for name, f in model.model_fields.items()}
+
+
+def _field_label(key: tuple[int | str, ...], root: Any) -> str:
+    """The Chinese title of the last named field in ``key``, resolved through the schema."""
+    model: Any = root
+    label = ""
+    for part in key:
+        if isinstance(part, int):
+            continue
+        fields = getattr(model, "model_fields", {}) if isinstance(model, type) else {}
+        if part not in fields:
+            return label or str(part)
+        info = fields[part]
+        label = info.title or str(part)
+        model = _inner_model(info.annotation)
+    return label
+
+
+def _inner_model(annotation: Any) -> Any:
+    """Find a BaseModel class inside an annotation such as ``tuple[Office, ...] | None``."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    meta = getattr(annotation, "__metadata__", None)
+    if meta is not None:
+        return _inner_model(annotation.__origin__)
+    return None
+
+
+def _translate(err: Any, root: type[BaseModel] | None, loc: tuple[int | str, ...]) -> tuple[str, str, str]:
+    """Return (zh, en, hint) for one pydantic error dict."""
+    kind: str = err["type"]
+    ctx = err.get("ctx") or {}
+    label = _field_label(loc, root) if root else ""
+    named = f"“{label}”" if label else "此项"
+    got = err.get("input")
+    shown = repr(got) if not isinstance(got, str) else f"“{got}”"
+    en = err.get("msg", "")
+    if kind == "gongkai":
+        return err["msg"], ctx.get("en", ""), ""
+    if kind == "missing":
+        return f"缺少必填字段 {named}", "field required", f"在此处添加 “{loc[-1]}: …”。"
+    if kind == "extra_forbidden":
+        parent = loc[:-1]
+        parent_model = root
+        for part in parent:
+            if isinstance(part, str) and parent_model is not None:
+                fields = parent_model.model_fields
+                parent_model = _inner_model(fields[part].annotation) if part in fields else None
+        known = list(parent_model.model_fields) if parent_model else []
+        name = str(loc[-1])
+        return (
+            f"未知字段 “{name}”{did_you_mean(name, known)}",
+            f"unknown key {name!r}",
+            "可用字段：" + "、".join(known) if known else "",
+        )
+    if kind in ("literal_error", "enum"):
+        expected = ctx.get("expected", "")
+        return f"{named} 的值 {shown} 不在允许范围内，应为 {expected} 之一", en, ""
+    if kind.startswith("date") or kind.startswith("datetime"):
+        return (
+            f"{named} 不是有效日期（实际为 {shown}）",
+            en,
+            "日期写作 YYYY-MM-DD，如 2020-07-28，不加引号。",
+        )
+    if kind == "string_pattern_mismatch":
+        return f"{named} 的格式不正确（实际为 {shown}）", en, f"应匹配 {ctx.get('pattern', '')}"
+    if kind in ("too_short", "string_too_short"):
+        return f"{named} 不能为空", en, ""
+    if kind in ("too_long", "string_too_long"):
+        return f"{named} 过长或项数过多", en, ""
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        return f"{named} 超出允许范围（实际为 {shown}）", en, ""
+    for suffix, type_name in _TYPE_NAMES.items():
+        if kind.startswith(suffix) or kind == f"{suffix}_type" or kind.endswith(f"{suffix}_type"):
+            hint = "如是编号或代码，请加引号，如 \"0533\"。" if suffix == "string" else ""
+            return f"{named} 应为{type_name}（实际为 {shown}）", en, hint
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        return f"{named} 应为键值映射", en, ""
+    if kind == "union_tag_invalid":
+        return f"{named} 的写法无法识别", en, ""
+    return f"{named}：{en}", en, ""
+
+
+def parse_model(data: Any, schema: type[M] | Any, locator: Locator) -> tuple[M | None, list[ContentError]]:
+    """Validate ``data`` against ``schema``; return the model or the located errors."""
+    adapter = TypeAdapter(schema)
+    try:
+        return adapter.validate_python(data), []
+    except ValidationError as exc:
+        root = schema if isinstance(schema, type) and issubclass(schema, BaseModel) else None
+        errors = []
+        for err in exc.errors(include_url=False):
+            loc = _clean_loc(tuple(err["loc"]))
+            model_root = root
+            if root is None and isinstance(data, list):
+                model_root = None
+            zh, en, hint = _translate(err, model_root or _root_of(schema, err), loc)
+            errors.append(locator.error(loc, zh, en, hint))
+        return None, errors
+
+
+def _root_of(schema: Any, err: Any) -> type[BaseModel] | None:
+    """For list schemas like ``list[Organization]`` find the item model."""
+    model = _inner_model(schema)
+    if model is None:
+        return None
+    tag = next((p for p in err["loc"] if isinstance(p, str) and p.startswith("§")), None)
+    if tag == "§free":
+        from .models import FreeReport
+
+        return FreeReport
+    return model
+
+
+# ---------------------------------------------------------------- per-file rules
+
+
+def check_document(doc: Document, loc: Locator) -> list[ContentError]:
+    """Rules across fields of one 公文."""
+    out = []
+    if doc.published and doc.published < doc.written:
+        out.append(loc.error(("published",), f"发布日期 {doc.published} 早于成文日期 {doc.written}",
+                             "published before written", "核对两个日期。"))
+    if doc.printed and doc.printed < doc.written:
+        out.append(loc.error(("printed",), f"印发日期 {doc.printed} 早于成文日期 {doc.written}",
+                             "printed before written"))
+    if doc.validity in ("已废止", "已失效") and doc.expired is None:
+        out.append(loc.error(("validity",), f"有效性为 “{doc.validity}” 时必须填写废止/失效日期 expired",
+                             "expired date required", "添加 “expired: YYYY-MM-DD”。"))
+    if doc.validity in ("现行有效", "尚未施行") and doc.expired is not None:
+        out.append(loc.error(("expired",), f"有效性为 “{doc.validity}” 的文件不应有废止/失效日期",
+                             "expired date on a valid document"))
+    if doc.expired and doc.expired < doc.written:
+        out.append(loc.error(("expired",), "废止/失效日期早于成文日期", "expired before written"))
+    if doc.doc_type == "政策解读" and doc.interprets is None:
+        out.append(loc.error(("interprets",), "政策解读应注明所解读的文件（interprets）",
+                             "interpretation without its policy", warning=True))
+    for i, att in enumerate(doc.attachments):
+        if (att.file is None) == (not att.plan):
+            out.append(loc.error(("attachments", i), "附件须填写 file（文件路径）或 plan: true 之一",
+                                 "attachment needs file or plan"))
+    if any(a.plan for a in doc.attachments) and doc.plan is None:
+        out.append(loc.error(("attachments",), "附件指向任务分解表，但未填写 plan",
+                             "attachment points at a plan but plan is empty"))
+    return out
+
+
+def iter_tasks(nodes: tuple[Any, ...], key: tuple[int | str, ...] = ("tasks",)) -> Iterator[tuple[Task, tuple[int | str, ...], tuple[str, ...]]]:
+    """Every task of a task tree, with its field key and its group path."""
+    def walk(items: tuple[Any, ...], prefix: tuple[int | str, ...], groups: tuple[str, ...]) -> Iterator[tuple[Task, tuple[int | str, ...], tuple[str, ...]]]:
+        for i, node in enumerate(items):
+            if isinstance(node, TaskGroup):
+                yield from walk(node.items, (*prefix, i, "items"), (*groups, node.group))
+            else:
+                yield node, (*prefix, i), groups
+    yield from walk(nodes, key, ())
+
+
+def check_plan(plan: Plan, loc: Locator) -> list[ContentError]:
+    out = []
+    for task, key, _ in iter_tasks(plan.tasks):
+        if not (task.units or task.lead or task.assignments):
+            out.append(loc.error((*key, "requirement"), "任务没有责任单位：应填写 units、lead 或 assignments",
+                                 "task has no responsible unit"))
+        if task.units and (task.lead or task.support):
+            out.append(loc.error((*key, "units"), "units 与 lead/support 不能同时使用：原表区分牵头/配合时用 lead/support，否则用 units",
+                                 "units together with lead/support"))
+        if task.support and not task.lead:
+            out.append(loc.error((*key, "support"), "有配合单位却没有牵头单位（lead）", "support without lead"))
+        for j, entry in enumerate(task.progress):
+            if entry.date.year < plan.year - 1:
+                out.append(loc.error((*key, "progress", j, "date"), f"落实情况日期 {entry.date} 早于工作要点年度 {plan.year}",
+                                     "progress dated before the plan year", warning=True))
+    return out
+
+
+def check_report(report: Report, loc: Locator) -> list[ContentError]:
+    """Arithmetic of the 2021 format tables, rules R1–R3 and R5 (standards.md §3.5)."""
+    out: list[ContentError] = []
+    table = report.applications
+    cols = catalog.APPLICANT_COLUMNS
+    row_keys = list(type(table).model_fields)
+    titles = _titles(type(table))
+    for key in row_keys:  # R1: 总计 = the six applicant columns
+        row = getattr(table, key)
+        if sum(row[:6]) != row[6]:
+            out.append(loc.error(("applications", key, 6),
+                                 f"表三 {titles[key]} / 总计：各项之和为 {sum(row[:6])}，填写为 {row[6]}",
+                                 f"table 3 row {key}: total should be {sum(row[:6])}, got {row[6]}"))
+    for c, col in enumerate(cols):
+        leaves = sum(getattr(table, k)[c] for k in catalog.RESULT_LEAF_KEYS)
+        if leaves != table.total[c]:  # R3
+            out.append(loc.error(("applications", "total", c),
+                                 f"表三 （七）总计 / {col}：各项办理结果之和为 {leaves}，填写为 {table.total[c]}",
+                                 f"table 3 total/{col}: results sum to {leaves}, got {table.total[c]}"))
+        left = table.new[c] + table.carried_over[c]
+        right = table.total[c] + table.carried_forward[c]
+        if left != right:  # R2
+            out.append(loc.error(("applications", "carried_forward", c),
+                                 f"表三 {col}：一、本年新收 + 二、上年结转 = {left}，而（七）总计 + 四、结转下年度 = {right}，两者应相等",
+                                 f"table 3 {col}: new + carried over = {left} but total + carried forward = {right}"))
+    for key, label in catalog.REVIEW_ROWS:  # R5
+        row = getattr(report.reviews, key)
+        if sum(row[:4]) != row[4]:
+            out.append(loc.error(("reviews", key, 4),
+                                 f"表四 {label} / 总计：各项之和为 {sum(row[:4])}，填写为 {row[4]}",
+                                 f"table 4 {key}: total should be {sum(row[:4])}, got {row[4]}"))
+    return out
