@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Discriminator,
     Field,
@@ -213,7 +214,7 @@ class Task(Strict):
     """One row of a 任务分解表."""
 
     id: Slug | None = Field(None, title="锚点标识")
-    no: str | None = Field(None, title="序号")
+    no: Annotated[str, BeforeValidator(lambda v: str(v) if isinstance(v, int) and not isinstance(v, bool) else v)] | None = Field(None, title="序号")
     requirement: Text = Field(title="具体要求")
     units: tuple[Slug, ...] = Field((), title="责任单位")
     lead: tuple[Slug, ...] = Field((), title="牵头单位")

@@ -154,9 +154,11 @@ class _Converter:
             self.loader.flatten_mapping(node)
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:
-                name = self.loader.construct_object(key_node)
-                if not isinstance(name, str | int) or isinstance(name, bool):
-                    name = str(name)
+                # Keys are taken as written: YAML 1.1 would turn `no:` or `on:` into booleans.
+                if isinstance(key_node, yaml.ScalarNode):
+                    name = key_node.value
+                else:
+                    name = str(self.loader.construct_object(key_node))
                 child = (*key, name)
                 if name in result:
                     line = key_node.start_mark.line + 1

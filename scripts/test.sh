@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# One command for developers and CI: set everything up and run the whole test suite.
+# Extra arguments go to pytest, e.g. `bash scripts/test.sh -k golden`.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+bash scripts/system-deps.sh || [ "${CI:-}" != "true" ]
+bash scripts/setup.sh
+if command -v npm >/dev/null; then
+  npm ci --no-audit --no-fund --silent 2>/dev/null || npm install --no-audit --no-fund --silent
+fi
+.venv/bin/ruff check gongkai tests build.py benchmarks
+exec .venv/bin/python -m pytest "$@"
