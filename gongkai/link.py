@@ -128,8 +128,9 @@ def _unknown_org(entry: Entry[object], key: tuple[str | int, ...], org_id: str,
 
 
 def _check_slugs(site: Site, problems: Problems) -> None:
-    from .models import SLUG
     import re
+
+    from .models import SLUG
 
     for entries in (site.documents, site.plans, site.rules):
         for e in entries:

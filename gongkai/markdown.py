@@ -2,7 +2,7 @@
 
 Raw HTML is never passed through (markdown-it's ``html`` option off, so it is escaped), and
 links are limited to http(s), mailto, tel and site-relative targets. Headings are shifted one
-level down so the page keeps a single h1.
+so the body starts at h2 under the page title (one h1 per page, no skipped levels).
 """
 
 from __future__ import annotations
@@ -21,10 +21,14 @@ def _safe_link(url: str) -> bool:
 
 
 def _shift_headings(state: StateCore) -> None:
+    """Make the body's highest heading an h2 under the page's h1, keeping relative levels."""
+    levels = [int(t.tag[1]) for t in state.tokens if t.type == "heading_open"]
+    if not levels:
+        return
+    offset = 2 - min(levels)
     for token in state.tokens:
         if token.type in ("heading_open", "heading_close"):
-            level = min(int(token.tag[1]) + 1, 6)
-            token.tag = f"h{level}"
+            token.tag = f"h{min(int(token.tag[1]) + offset, 6)}"
 
 
 @lru_cache(maxsize=1)

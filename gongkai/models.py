@@ -44,6 +44,9 @@ class Strict(BaseModel):
 
 Text = Annotated[str, Field(min_length=1)]
 Slug = Annotated[str, Field(pattern=SLUG, max_length=80)]
+# A reference to an organisation id; checked against the registry in link.py, which can then
+# say "名称为 X 的机构标识是 y" when an editor writes the name instead of the id.
+OrgRef = Text
 OrgLevel = Literal["省级", "市级", "县级", "乡级"]
 
 
@@ -129,7 +132,7 @@ class Document(Strict):
 
     title: Text = Field(title="标题")
     number: str | None = Field(None, title="发文字号")
-    publisher: Slug = Field(title="发布机构")
+    publisher: OrgRef = Field(title="发布机构")
     written: dt.date = Field(title="成文日期")
     published: dt.date | None = Field(None, title="发布日期")
     printed: dt.date | None = Field(None, title="印发日期")
@@ -207,7 +210,7 @@ class Progress(Strict):
 
 class Assignment(Strict):
     label: Text = Field(title="分项")
-    units: tuple[Slug, ...] = Field(min_length=1, title="责任单位")
+    units: tuple[OrgRef, ...] = Field(min_length=1, title="责任单位")
 
 
 class Task(Strict):
@@ -216,9 +219,9 @@ class Task(Strict):
     id: Slug | None = Field(None, title="锚点标识")
     no: Annotated[str, BeforeValidator(lambda v: str(v) if isinstance(v, int) and not isinstance(v, bool) else v)] | None = Field(None, title="序号")
     requirement: Text = Field(title="具体要求")
-    units: tuple[Slug, ...] = Field((), title="责任单位")
-    lead: tuple[Slug, ...] = Field((), title="牵头单位")
-    support: tuple[Slug, ...] = Field((), title="配合单位")
+    units: tuple[OrgRef, ...] = Field((), title="责任单位")
+    lead: tuple[OrgRef, ...] = Field((), title="牵头单位")
+    support: tuple[OrgRef, ...] = Field((), title="配合单位")
     assignments: tuple[Assignment, ...] = Field((), title="分项责任单位")
     deadline: str | None = Field(None, title="完成时限")
     deadline_note: str | None = Field(None, title="完成时限说明")
@@ -251,13 +254,13 @@ class Plan(Strict):
     title: Text = Field(title="标题")
     year: int = Field(ge=2000, le=2100, title="年度")
     notice: Slug | None = Field(None, title="印发通知")
-    publisher: Slug = Field(title="发布机构")
+    publisher: OrgRef = Field(title="发布机构")
     default_deadline: str | None = Field(None, title="默认完成时限")
     default_deadline_source: str | None = Field(None, title="默认完成时限依据")
     previous: Slug | None = Field(None, title="上年度工作要点")
     table_title: Text = Field("工作任务分解表", title="任务分解表标题")
     table_columns: tuple[Text, ...] = Field((), title="表头")
-    body: Text = Field(title="正文")
+    body: str | None = Field(None, title="正文")
     tasks: tuple[TaskNode, ...] = Field(min_length=1, title="任务分解表")
     sample: bool = Field(False, title="示例")
     sample_note: str | None = Field(None, title="示例说明")

@@ -182,7 +182,11 @@ class _Converter:
                 self.mark(child, item)
                 items.append(self.convert(item, child))
             return items
-        return self.loader.construct_object(node, deep=True)
+        try:
+            return self.loader.construct_object(node, deep=True)
+        except ValueError:
+            # e.g. 2024-02-30 looks like a date but is none: keep the text, the schema reports it.
+            return node.value
 
 
 @dataclass(frozen=True, slots=True)

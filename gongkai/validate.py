@@ -72,6 +72,26 @@ def _inner_model(annotation: Any) -> Any:
     return None
 
 
+_TAGGED: dict[str, str] = {"§group": "TaskGroup", "§task": "Task", "§2021": "Report", "§free": "FreeReport"}
+
+
+def _model_at(root: type[BaseModel] | None, raw_loc: tuple[int | str, ...]) -> type[BaseModel] | None:
+    """The model that owns the fields at ``raw_loc`` (pydantic's location, union tags included)."""
+    from . import models
+
+    model = root
+    for part in raw_loc:
+        if isinstance(part, int):
+            continue
+        if part in _TAGGED:
+            model = getattr(models, _TAGGED[part])
+        elif model is not None and part in model.model_fields:
+            model = _inner_model(model.model_fields[part].annotation)
+        else:
+            return None
+    return model
+
+
 def _translate(err: Any, root: type[BaseModel] | None, loc: tuple[int | str, ...]) -> tuple[str, str, str]:
     """Return (zh, en, hint) for one pydantic error dict."""
     kind: str = err["type"]
@@ -86,12 +106,7 @@ def _translate(err: Any, root: type[BaseModel] | None, loc: tuple[int | str, ...
     if kind == "missing":
         return f"缺少必填字段 {named}", "field required", f"在此处添加 “{loc[-1]}: …”。"
     if kind == "extra_forbidden":
-        parent = loc[:-1]
-        parent_model = root
-        for part in parent:
-            if isinstance(part, str) and parent_model is not None:
-                fields = parent_model.model_fields
-                parent_model = _inner_model(fields[part].annotation) if part in fields else None
+        parent_model = _model_at(root, tuple(err["loc"])[:-1])
         known = list(parent_model.model_fields) if parent_model else []
         name = str(loc[-1])
         return (
@@ -135,7 +150,12 @@ def parse_model(data: Any, schema: type[M] | Any, locator: Locator) -> tuple[M |
     except ValidationError as exc:
         root = schema if isinstance(schema, type) and issubclass(schema, BaseModel) else None
         errors = []
-        for err in exc.errors(include_url=False):
+        raw = exc.errors(include_url=False)
+        # A list whose items failed is also reported as too short; that second report misleads.
+        failed_items = [tuple(e["loc"]) for e in raw if e["type"] != "too_short"]
+        raw = [e for e in raw if not (e["type"] == "too_short" and any(
+            loc[:len(e["loc"])] == tuple(e["loc"]) and len(loc) > len(e["loc"]) for loc in failed_items))]
+        for err in raw:
             loc = _clean_loc(tuple(err["loc"]))
             model_root = root
             if root is None and isinstance(data, list):

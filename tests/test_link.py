@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from gongkai.build import check_site
+from gongkai.errors import BuildFailed
+
+
+def test_sample_links_and_index_numbers(sample_root: Path) -> None:
+    linked, problems = check_site(sample_root)
+    assert problems.items == []
+    # 索引号: credit code / year - sequence by 成文日期 within the year (standards.md §6.2).
+    assert linked.index_numbers == {
+        "2019-ygz": "11370000000000000X/2019-00001",
+        "2023-gfxwj": "11370000000000000X/2023-00001",
+        "2023-gfxwj-jd": "11370000000000000X/2023-00002",
+        "2024-tz": "11370000000000000X/2024-00001",
+    }
+    roles = sorted((role, ref.anchor) for role, ref in linked.tasks_by_org["gxzj"])
+    assert roles == [("责任", "task-3"), ("配合", "task-2")]
+    assert [r.anchor for r in linked.tasks["2024-gzyd"]] == ["task-1", "task-2", "task-3", "task-ledger"]
+    assert linked.notice_of_plan == {"2024-gzyd": "2024-tz"}
+
+
+def test_explicit_index_number_wins_and_is_skipped(make_project: Callable[[dict[str, str]], Path]) -> None:
+    root = make_project({})
+    doc = root / "content/documents/2023-gfxwj-jd.yaml"
+    doc.write_text(doc.read_text(encoding="utf-8") + "index_no: 11370000000000000X/2023-00001\n", encoding="utf-8")
+    linked, _ = check_site(root)
+    assert linked.index_numbers["2023-gfxwj-jd"] == "11370000000000000X/2023-00001"
+    assert linked.index_numbers["2023-gfxwj"] == "11370000000000000X/2023-00002"
+
+
+def test_alias_shared_by_two_organizations_is_an_error(sample_root: Path) -> None:
+    orgs = sample_root / "content/organizations.yaml"
+    orgs.write_text(orgs.read_text(encoding="utf-8") + "- id: fgw\n  name: 县发展改革委\n  kind: 部门\n", encoding="utf-8")
+    with pytest.raises(BuildFailed) as failed:
+        check_site(sample_root)
+    (err,) = failed.value.errors
+    assert (err.path, err.line, err.field) == ("content/organizations.yaml", 19, "[5].name")
+    assert "已属于机构 “fgj”" in err.zh
+
+
+def test_unknown_org_by_name_suggests_the_id(sample_root: Path) -> None:
+    plan = sample_root / "content/plans/2024-gzyd.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("units: [zfb]", "units: [县政府办公室]"), encoding="utf-8")
+    with pytest.raises(BuildFailed) as failed:
+        check_site(sample_root)
+    messages = [(e.field, e.hint) for e in failed.value.errors]
+    assert ("tasks[1].items[0].units[0]", "名称为 “县政府办公室” 的机构标识是 “zfb”。") in [
+        (f, h) for f, h in messages]
+
+
+def test_warnings_fail_only_in_strict_mode(sample_root: Path) -> None:
+    doc = sample_root / "content/documents/2023-gfxwj-jd.yaml"
+    doc.write_text(doc.read_text(encoding="utf-8").replace("interprets: 2023-gfxwj\n", ""), encoding="utf-8")
+    _, problems = check_site(sample_root)
+    assert [w.field for w in problems.warnings] == ["interprets"]
+    with pytest.raises(BuildFailed):
+        check_site(sample_root, strict=True)

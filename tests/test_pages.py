@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from gongkai import pages as pg
+from gongkai.build import check_site
+from gongkai.link import TaskRef
+from gongkai.models import Plan, Task, TaskGroup
+
+
+def make_plan() -> Plan:
+    return Plan.model_validate({
+        "title": "t", "year": 2024, "publisher": "x", "body": "b",
+        "tasks": [
+            {"group": "A", "items": [
+                {"group": "A1", "items": [{"requirement": "r1", "units": ["x"]}, {"requirement": "r2", "units": ["x"]}]},
+                {"requirement": "r3", "units": ["x"]},
+            ]},
+            {"requirement": "r4", "units": ["x"]},
+        ],
+    })
+
+
+def refs_of(plan: Plan) -> list[TaskRef]:
+    from gongkai.validate import iter_tasks
+
+    return [TaskRef("p", t, f"task-{i}", i, g) for i, (t, _, g) in enumerate(iter_tasks(plan.tasks), 1)]
+
+
+def test_task_rows_merge_group_cells_and_name_headers() -> None:
+    plan = make_plan()
+    rows = pg.task_rows(plan.tasks, refs_of(plan))
+    assert [[(c.text, c.rowspan, c.level) for c in r.group_cells] for r in rows] == [
+        [("A", 3, 0), ("A1", 2, 1)], [], [], []]
+    assert [r.header_ids for r in rows] == [
+        ("task-1-g0", "task-1-g1"), ("task-1-g0", "task-1-g1"), ("task-1-g0",), ()]
+    assert pg.task_depth(plan.tasks) == 2
+    assert isinstance(plan.tasks[0], TaskGroup) and isinstance(plan.tasks[1], Task)
+
+
+def test_every_page_has_a_unique_url_and_dated_items(sample_root: Path) -> None:
+    linked, _ = check_site(sample_root)
+    pages = pg.make_pages(linked)
+    urls = Counter(p.url for p in pages)
+    assert [u for u, n in urls.items() if n > 1] == []
+    for required in ("/", "/zfxxgk/", "/zfxxgk/zn/", "/zfxxgk/zd/", "/zfxxgk/fdzdgknr/", "/zfxxgk/ndbg/",
+                     "/zfxxgk/ndbg/2023/", "/zfxxgk/fdzdgknr/gzyd/2024-gzyd/", "/404.html", "/search/"):
+        assert required in urls
+    # Only 主动公开 documents are published; every list item carries a date.
+    for page in pages:
+        for item in page.context.get("items", []) or []:
+            assert item.date is not None
+
+
+def test_lists_paginate_with_real_links(sample_root: Path) -> None:
+    docs = sample_root / "content/documents"
+    template = (docs / "2023-gfxwj.yaml").read_text(encoding="utf-8")
+    for n in range(1, 45):
+        (docs / f"extra-{n}.yaml").write_text(template.replace("示政发〔2023〕12号", f"示政发〔2023〕{n + 100}号"), encoding="utf-8")
+    linked, _ = check_site(sample_root)
+    urls = [p.url for p in pg.make_pages(linked) if p.url.startswith("/zfxxgk/fdzdgknr/fgwj/")]
+    assert "/zfxxgk/fdzdgknr/fgwj/page/3/" in urls and "/zfxxgk/fdzdgknr/fgwj/page/4/" not in urls
