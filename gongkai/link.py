@@ -72,6 +72,7 @@ def link_site(site: Site, assets: Iterable[str], problems: Problems) -> Linked:
             problems.add(entry.locator.error(("notice",), "印发通知的 plan 字段指向了另一个工作要点",
                                              "notice points at another plan"))
     _check_reports(site, problems)
+    _check_parts_not_empty(site, problems)
 
     published = tuple(
         sorted(
@@ -222,6 +223,21 @@ def _check_reports(site: Site, problems: Problems) -> None:
         if entry.model.published.year <= year:
             problems.add(entry.locator.error(("published",), f"{year} 年度报告的发布日期应在 {year + 1} 年或之后",
                                              "report published within its own year", warning=True))
+
+
+def _check_parts_not_empty(site: Site, problems: Problems) -> None:
+    """Each of the four parts must have content (国办秘函〔2019〕19号 counts empty columns against a site)."""
+    config = site.config
+    published = [e for e in site.documents if e.model.disclosure == "主动公开"]
+    empty = [
+        ("政府信息公开制度", "content/rules/", not site.rules),
+        ("法定主动公开内容", "content/documents/ 或 content/plans/", not published and not site.plans),
+        ("政府信息公开工作年度报告", "content/reports/", not site.reports),
+    ]
+    for part, folder, is_empty in empty:
+        if is_empty:
+            problems.add(config.locator.error((), f"栏目 “{part}” 没有内容：空栏目会被网站检查扣分",
+                                              f"the part {part} is empty", f"在 {folder} 中添加内容。", warning=True))
 
 
 def _index_numbers(site: Site, problems: Problems) -> dict[str, str]:

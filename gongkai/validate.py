@@ -6,6 +6,7 @@ Also holds the per-file domain rules that need more than one field (dates in ord
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Any, TypeVar
 
@@ -142,9 +143,15 @@ def _translate(err: Any, root: type[BaseModel] | None, loc: tuple[int | str, ...
     return f"{named}：{en}", en, ""
 
 
+@functools.cache
+def _adapter(schema: Any) -> TypeAdapter[Any]:
+    """Building a TypeAdapter compiles the schema: do it once per kind, not once per file."""
+    return TypeAdapter(schema)
+
+
 def parse_model(data: Any, schema: type[M] | Any, locator: Locator) -> tuple[M | None, list[ContentError]]:
     """Validate ``data`` against ``schema``; return the model or the located errors."""
-    adapter = TypeAdapter(schema)
+    adapter = _adapter(schema)
     try:
         return adapter.validate_python(data), []
     except ValidationError as exc:

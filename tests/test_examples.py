@@ -21,7 +21,7 @@ SITES = {
     ".": ("000_da36f7a422d82783.txt", {"2020-zwgk-gzyd": 54}),
     "examples/huaiyin": ("001_87750e4ac51e19cb.txt", {"2022-zwgk-gzyd": 67}),
     "examples/yanzhou": ("002_a7e51957c90899b5.txt", {"2021-zwgk-zdgzrwfg": 47}),
-    "examples/gaoxin": ("003_5061ccd792fa7557.txt", {}),
+    "examples/gaoxin": ("003_5061ccd792fa7557.txt", {"2020-jczwgk-ssfa": 5}),
     "examples/liaocheng": ("004_e999d88dbd326a7c.txt", {"2021-zwgk-gzyd": 35}),
 }
 

@@ -61,3 +61,10 @@ def test_warnings_fail_only_in_strict_mode(sample_root: Path) -> None:
     assert [w.field for w in problems.warnings] == ["interprets"]
     with pytest.raises(BuildFailed):
         check_site(sample_root, strict=True)
+
+
+def test_an_empty_part_is_a_warning(sample_root: Path) -> None:
+    (sample_root / "content/reports/2023.yaml").unlink()
+    _, problems = check_site(sample_root)
+    assert [w.zh for w in problems.warnings] == ["栏目 “政府信息公开工作年度报告” 没有内容：空栏目会被网站检查扣分"]
+    assert problems.warnings[0].path == "site.yaml"

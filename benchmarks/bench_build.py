@@ -1,0 +1,152 @@
+"""Build-speed and memory benchmark on a synthetic 公文 corpus. Prints figures; asserts nothing.
+
+    python benchmarks/bench_build.py 1000            # generate with ../shared/bench/gen_corpus.py
+    python benchmarks/bench_build.py --corpus docs.jsonl [--no-search]
+
+The corpus is the JSONL form of ../shared/bench/gen_corpus.py (one 公文 per line), so the
+figures can be set beside other generators' on the very same documents (design.md §8).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from gongkai import catalog  # noqa: E402
+from gongkai.build import static_dirs, template_dirs  # noqa: E402
+from gongkai.errors import Problems  # noqa: E402
+from gongkai.link import link_site  # noqa: E402
+from gongkai.load import load_site  # noqa: E402
+from gongkai.pages import make_pages  # noqa: E402
+from gongkai.render import make_env, render_pages  # noqa: E402
+from gongkai.search import index_search  # noqa: E402
+from gongkai.source import discover_assets, discover_sources  # noqa: E402
+from gongkai.write import copy_static, staged_output, write_pages  # noqa: E402
+
+GEN = ROOT.parent / "shared" / "bench" / "gen_corpus.py"
+
+
+def yaml_text(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def topic_for(first: str) -> str:
+    seconds = catalog.TOPICS.get(first, ())
+    if not seconds:
+        return first if first in catalog.TOPICS else "其他"
+    return f"{first}\\{'其他' if '其他' in seconds else seconds[0]}"
+
+
+def convert(corpus: Path, site: Path) -> int:
+    """Write a complete site folder for the corpus; returns the number of documents."""
+    shutil.rmtree(site, ignore_errors=True)
+    docs_dir = site / "content" / "documents"
+    docs_dir.mkdir(parents=True)
+    shutil.copytree(ROOT / "tests" / "sample_site" / "content" / "rules", site / "content" / "rules")
+    shutil.copy(ROOT / "tests" / "sample_site" / "content" / "guide.yaml", site / "content" / "guide.yaml")
+    (site / "site.yaml").write_text((ROOT / "tests" / "sample_site" / "site.yaml").read_text(encoding="utf-8")
+                                    .replace("示例县人民政府", "周城区人民政府（基准测试）"), encoding="utf-8")
+    orgs: dict[str, str] = {}
+    count = 0
+    with corpus.open(encoding="utf-8") as lines:
+        for n, line in enumerate(lines):
+            doc = json.loads(line)
+            org_id = orgs.setdefault(doc["publisher"], f"org-{len(orgs) + 1}")
+            repealed = doc["validity"] != "有效"
+            fields = [
+                f"title: {yaml_text(doc['title'])}",
+                f"number: {yaml_text(doc['doc_no'])}",
+                f"index_no: {yaml_text(doc['index_no'])}",
+                f"publisher: {org_id}",
+                f"written: {doc['written_date']}",
+                f"published: {doc['published_date']}",
+                f"category: \"{catalog.CATEGORIES[n % 15].code}\"",
+                f"topic: {yaml_text(topic_for(doc['topic']))}",
+                f"validity: {'已废止' if repealed else '现行有效'}",
+                *([f"expired: {doc['year']}-12-31"] if repealed else []),
+                f"summary: {yaml_text(doc['body'][0][:60])}",
+                "body: |",
+                *("  " + p + "\n" for p in doc["body"]),
+            ]
+            (docs_dir / f"{doc['id']}.yaml").write_text("\n".join(fields) + "\n", encoding="utf-8")
+            count += 1
+    registry = "".join(f"- id: {i}\n  name: {yaml_text(name)}\n  kind: 部门\n" for name, i in orgs.items())
+    (site / "content" / "organizations.yaml").write_text(registry, encoding="utf-8")
+    return count
+
+
+def peak_mib(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+
+
+def run(site: Path, out: Path, search: bool) -> None:
+    timings: dict[str, float] = {}
+    t = time.perf_counter()
+    sources = discover_sources(site)
+    timings["discover"] = time.perf_counter() - t
+    t = time.perf_counter()
+    problems = Problems()
+    loaded = load_site(sources, problems)
+    assert loaded is not None, problems.items[:3]
+    timings["load+validate"] = time.perf_counter() - t
+    t = time.perf_counter()
+    linked = link_site(loaded, discover_assets(site), problems)
+    assert not problems.errors, problems.errors[:3]
+    timings["link"] = time.perf_counter() - t
+    t = time.perf_counter()
+    pages = make_pages(linked)
+    timings["pages"] = time.perf_counter() - t
+    t = time.perf_counter()
+    rendered = render_pages(pages, make_env(template_dirs(site)), linked)
+    timings["render"] = time.perf_counter() - t
+    with staged_output(out) as stage:
+        t = time.perf_counter()
+        write_pages(rendered, stage)
+        copy_static(static_dirs(site), stage)
+        timings["write"] = time.perf_counter() - t
+        if search:
+            t = time.perf_counter()
+            index_search(stage)
+            timings["index (pagefind)"] = time.perf_counter() - t
+    total = sum(timings.values())
+    print(f"pages written: {len(rendered)}")
+    for label, seconds in timings.items():
+        print(f"  {label:<18} {seconds:8.2f} s")
+    print(f"  {'total':<18} {total:8.2f} s   ({len(rendered) / total:,.0f} pages/s)")
+    print(f"peak memory: python {peak_mib(resource.RUSAGE_SELF):,.0f} MiB; "
+          f"pagefind {peak_mib(resource.RUSAGE_CHILDREN):,.0f} MiB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("count", nargs="?", type=int, default=1000, help="documents to generate")
+    parser.add_argument("--corpus", type=Path, help="an existing gen_corpus.py JSONL file")
+    parser.add_argument("--work", type=Path, default=ROOT / "bench-out", help="scratch folder")
+    parser.add_argument("--no-search", action="store_true", help="skip the Pagefind index")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    corpus = args.corpus
+    if corpus is None:
+        corpus = args.work / f"corpus-{args.count}.jsonl"
+        if not corpus.exists():
+            subprocess.run([sys.executable, str(GEN), str(args.count), str(corpus)], check=True)
+    site = args.work / "site"
+    t = time.perf_counter()
+    count = convert(corpus, site)
+    print(f"corpus: {corpus} ({count} documents, converted in {time.perf_counter() - t:.1f} s)")
+    run(site, args.work / "output", search=not args.no_search)
+
+
+if __name__ == "__main__":
+    main()
