@@ -6,10 +6,11 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import BuildFailed, Problems
+from . import urls
+from .errors import BuildFailed, ContentError, Problems
 from .link import Linked, link_site
 from .load import load_site, require
-from .pages import make_pages
+from .pages import Page, make_pages
 from .render import TemplateFailed, make_env, render_pages
 from .search import index_search
 from .source import discover_assets, discover_sources
@@ -48,10 +49,27 @@ def static_dirs(root: Path) -> list[Path]:
     return [d for i, d in enumerate(dirs) if d.is_dir() and d.resolve() not in {x.resolve() for x in dirs[:i]}]
 
 
+def check_collisions(pages: list[Page]) -> None:
+    """Two pages may never write the same file; name both sources (Zola's find_path_collisions)."""
+    seen: dict[str, Page] = {}
+    errors = []
+    for page in pages:
+        key = str(urls.out_path(page.url))
+        if key in seen:
+            first = seen[key]
+            errors.append(ContentError(page.source or page.url, None, None, "",
+                                       f"页面网址 {page.url} 与 {first.source or first.url} 冲突",
+                                       f"output path {key} collides", "修改其中一个文件名。"))
+        seen[key] = page
+    if errors:
+        raise BuildFailed(errors)
+
+
 def build(root: Path, out_dir: Path, *, strict: bool = False, search: bool = True) -> BuildResult:
     """Validate and build ``root`` into ``out_dir``; on failure out_dir is left untouched."""
     linked, problems = check_site(root, strict)
     pages = make_pages(linked)
+    check_collisions(pages)
     try:
         rendered = render_pages(pages, make_env(template_dirs(root)), linked)
     except TemplateFailed as exc:

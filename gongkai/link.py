@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from . import urls
+from . import catalog, urls
 from .errors import ContentError, Problems, did_you_mean
 from .load import Entry, Site
 from .models import Document, Organization, Plan, Task
@@ -53,8 +53,14 @@ def link_site(site: Site, assets: Iterable[str], problems: Problems) -> Linked:
     plans = {e.slug: e for e in site.plans}
 
     _check_slugs(site, problems)
+    level = site.config.model.level
+    allowed = {c.code for c in catalog.CATEGORIES if c.code.startswith("20-")} | set(catalog.LEVEL_CATEGORIES[level])
     for entry in site.documents:
         _check_document_refs(entry, orgs, documents, plans, asset_set, problems)
+        if entry.model.category not in allowed:
+            problems.add(entry.locator.error(("category",), f"公开类别 “{entry.model.category}” 不适用于{level}机关（条例第二十一条按层级区分）",
+                                             f"category {entry.model.category} does not apply at level {level}",
+                                             "可用：" + "、".join(sorted(allowed, key=lambda c: (c[:2], int(c[3:]))))))
     notice_of_plan: dict[str, str] = {}
     for entry in site.documents:
         if entry.model.plan:

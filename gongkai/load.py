@@ -9,7 +9,7 @@ from typing import Generic, TypeVar
 from .errors import BuildFailed, ContentError, Problems
 from .models import AnyReport, Document, Guide, Organization, Plan, Rule, SiteConfig
 from .source import Kind, Locator, SourceFile, file_error, load_yaml
-from .validate import check_document, check_plan, check_report, parse_model
+from .validate import check_document, check_plan, check_report, check_rule, parse_model
 
 T = TypeVar("T")
 
@@ -99,6 +99,8 @@ def _check(kind: Kind, model: object, locator: Locator) -> list[ContentError]:
         return check_document(model, locator)
     if isinstance(model, Plan):
         return check_plan(model, locator)
+    if isinstance(model, Rule):
+        return check_rule(model, locator)
     if kind is Kind.REPORT and getattr(model, "format", None) == "2021":
         return check_report(model, locator)  # type: ignore[arg-type]
     return []

@@ -14,7 +14,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from . import catalog
 from .errors import ContentError, did_you_mean
-from .models import Document, Plan, Report, Task, TaskGroup
+from .models import Document, Plan, Report, Rule, Task, TaskGroup
 from .source import Locator
 
 M = TypeVar("M")
@@ -216,6 +216,13 @@ def check_document(doc: Document, loc: Locator) -> list[ContentError]:
         out.append(loc.error(("attachments",), "附件指向任务分解表，但未填写 plan",
                              "attachment points at a plan but plan is empty"))
     return out
+
+
+def check_rule(rule: Rule, loc: Locator) -> list[ContentError]:
+    if rule.url is None and not rule.body:
+        return [loc.error(("summary",), "制度须提供正文（body）或官方文本链接（url）之一",
+                          "a rule needs a body or an official url", "添加 “url: https://…” 或 “body: |”。")]
+    return []
 
 
 def iter_tasks(nodes: tuple[Any, ...], key: tuple[int | str, ...] = ("tasks",)) -> Iterator[tuple[Task, tuple[int | str, ...], tuple[str, ...]]]:

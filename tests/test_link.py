@@ -68,3 +68,21 @@ def test_an_empty_part_is_a_warning(sample_root: Path) -> None:
     _, problems = check_site(sample_root)
     assert [w.zh for w in problems.warnings] == ["栏目 “政府信息公开工作年度报告” 没有内容：空栏目会被网站检查扣分"]
     assert problems.warnings[0].path == "site.yaml"
+
+
+def test_category_must_apply_to_the_level(sample_root: Path) -> None:
+    doc = sample_root / "content/documents/2024-tz.yaml"
+    doc.write_text(doc.read_text(encoding="utf-8").replace('category: "20-15"', 'category: "21-2"'), encoding="utf-8")
+    with pytest.raises(BuildFailed) as failed:
+        check_site(sample_root)
+    (err,) = failed.value.errors
+    assert (err.field, err.line) == ("category", 7) and "不适用于县级机关" in err.zh
+
+
+def test_rule_needs_body_or_url(sample_root: Path) -> None:
+    rule = sample_root / "content/rules/tiaoli.yaml"
+    text = rule.read_text(encoding="utf-8")
+    rule.write_text(text[: text.index("body:")], encoding="utf-8")
+    with pytest.raises(BuildFailed) as failed:
+        check_site(sample_root)
+    assert [e.zh for e in failed.value.errors] == ["制度须提供正文（body）或官方文本链接（url）之一"]

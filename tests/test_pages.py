@@ -61,3 +61,17 @@ def test_lists_paginate_with_real_links(sample_root: Path) -> None:
     linked, _ = check_site(sample_root)
     urls = [p.url for p in pg.make_pages(linked) if p.url.startswith("/zfxxgk/fdzdgknr/fgwj/")]
     assert "/zfxxgk/fdzdgknr/fgwj/page/3/" in urls and "/zfxxgk/fdzdgknr/fgwj/page/4/" not in urls
+
+
+def test_output_collisions_name_both_sources() -> None:
+    import pytest
+
+    from gongkai.build import check_collisions
+    from gongkai.errors import BuildFailed
+
+    pages = [pg.Page("/zfxxgk/a/", "list.html", "a", {}, source="content/x.yaml"),
+             pg.Page("/zfxxgk/a/", "list.html", "b", {}, source="content/y.yaml")]
+    with pytest.raises(BuildFailed) as failed:
+        check_collisions(pages)
+    (err,) = failed.value.errors
+    assert err.path == "content/y.yaml" and "content/x.yaml" in err.zh
