@@ -42,6 +42,7 @@ class Linked:
     tasks_by_org: Mapping[str, tuple[tuple[str, TaskRef], ...]]
     documents_by_org: Mapping[str, tuple[Entry[Document], ...]]
     notice_of_plan: Mapping[str, str]
+    interpretations: Mapping[str, tuple[Entry[Document], ...]]
     assets: frozenset[str]
 
 
@@ -88,8 +89,11 @@ def link_site(site: Site, assets: Iterable[str], problems: Problems) -> Linked:
         )
     )
     docs_by_org: dict[str, list[Entry[Document]]] = defaultdict(list)
+    interpretations: dict[str, list[Entry[Document]]] = defaultdict(list)
     for e in published:
         docs_by_org[e.model.publisher].append(e)
+        if e.model.interprets:
+            interpretations[e.model.interprets].append(e)
     return Linked(
         site=site,
         orgs=orgs,
@@ -101,6 +105,7 @@ def link_site(site: Site, assets: Iterable[str], problems: Problems) -> Linked:
         tasks_by_org={k: tuple(v) for k, v in by_org.items()},
         documents_by_org={k: tuple(v) for k, v in docs_by_org.items()},
         notice_of_plan=notice_of_plan,
+        interpretations={k: tuple(v) for k, v in interpretations.items()},
         assets=asset_set,
     )
 

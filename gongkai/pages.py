@@ -246,7 +246,7 @@ def _proactive_pages(linked: Linked, home: Crumb, column: Crumb) -> list[Page]:
 
 def _document_page(linked: Linked, entry: Entry[Document], crumbs: tuple[Crumb, ...], section: str) -> Page:
     doc = entry.model
-    interpretations = [doc_item(linked, e) for e in linked.published_documents if e.model.interprets == entry.slug]
+    interpretations = [doc_item(linked, e) for e in linked.interpretations.get(entry.slug, ())]
     related = {
         "interprets": doc_item(linked, linked.documents[doc.interprets]) if doc.interprets else None,
         "replaced_by": doc_item(linked, linked.documents[doc.replaced_by]) if doc.replaced_by else None,

@@ -108,6 +108,7 @@ def _respond(start_response: StartResponse, status: str, kind: str, body: bytes)
 def serve(root: Path, out_dir: Path, host: str = "127.0.0.1", port: int = 8000, search: bool = True) -> None:
     """Build once, then serve with live reload until interrupted."""
     from livereload import Server
+    from livereload.handlers import LiveReloadHandler
 
     state = PreviewState()
     rebuild(root, out_dir, state, search)
@@ -115,6 +116,9 @@ def serve(root: Path, out_dir: Path, host: str = "127.0.0.1", port: int = 8000, 
 
     def on_change() -> None:
         rebuild(root, out_dir, state, search)
+        # livereload ignores a change that comes within ~3 s of the previous reload (the page
+        # would silently stay stale after a quick second save); reload explicitly instead.
+        LiveReloadHandler.reload_waiters()
 
     for watched in ("site.yaml", "content", "templates", "static"):
         if (root / watched).exists():
