@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import urls
 from .errors import BuildFailed, ContentError, Problems
+from .exports import make_files
 from .link import Linked, link_site
 from .load import load_site, require
 from .pages import Page, make_pages
 from .render import TemplateFailed, make_env, render_pages
 from .search import index_search
 from .source import discover_assets, discover_sources
-from .write import copy_assets, copy_static, staged_output, write_pages
+from .write import copy_assets, copy_static, staged_output, write_files, write_pages
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +67,16 @@ def check_collisions(pages: list[Page]) -> None:
         raise BuildFailed(errors)
 
 
-def build(root: Path, out_dir: Path, *, strict: bool = False, search: bool = True) -> BuildResult:
-    """Validate and build ``root`` into ``out_dir``; on failure out_dir is left untouched."""
+def build(root: Path, out_dir: Path, *, strict: bool = False, search: bool = True,
+          today: dt.date | None = None) -> BuildResult:
+    """Validate and build ``root`` into ``out_dir``; on failure out_dir is left untouched.
+
+    ``today`` (from ``--date``, else site.yaml's build_date) decides deadlines; never the clock.
+    """
     linked, problems = check_site(root, strict)
-    pages = make_pages(linked)
+    today = today or linked.site.config.model.build_date
+    pages = make_pages(linked, today)
+    files = make_files(linked, today)
     check_collisions(pages)
     try:
         rendered = render_pages(pages, make_env(template_dirs(root)), linked)
@@ -77,6 +85,7 @@ def build(root: Path, out_dir: Path, *, strict: bool = False, search: bool = Tru
     search_log = ""
     with staged_output(out_dir) as stage:
         write_pages(rendered, stage)
+        write_files(files, stage)
         copy_static(static_dirs(root), stage)
         copy_assets(root / "content", sorted(linked.assets), stage)
         if search:

@@ -6,6 +6,7 @@ Exit codes: 0 ok, 1 content or template errors, 2 usage errors.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import sys
 import time
@@ -26,6 +27,13 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期应写作 YYYY-MM-DD（实际为 “{text}”）") from None
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python build.py", description="构建政府信息公开栏目静态网站。")
     parser.add_argument("command", nargs="?", default="build", choices=["build", "check", "serve"],
@@ -33,6 +41,7 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--site", default=".", help="站点目录（含 site.yaml 和 content/），默认当前目录")
     parser.add_argument("--out", help="输出目录，默认为站点目录下的 output/")
     parser.add_argument("--strict", action="store_true", help="警告也视为错误（用于持续集成）")
+    parser.add_argument("--date", type=_date, help="以此日期（YYYY-MM-DD）判断任务是否逾期，默认取 site.yaml 的 build_date")
     parser.add_argument("--no-search", action="store_true", help="不建立搜索索引（加快模板调试）")
     parser.add_argument("--host", default="127.0.0.1", help="预览服务器地址（serve）")
     parser.add_argument("--port", type=int, default=8000, help="预览服务器端口（serve）")
@@ -56,10 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "serve":
             from .serve import serve
 
-            serve(root, out, host=args.host, port=args.port, search=not args.no_search)
+            serve(root, out, host=args.host, port=args.port, search=not args.no_search, today=args.date)
             return EXIT_OK
         started = time.perf_counter()
-        result = build(root, out, strict=args.strict, search=not args.no_search)
+        result = build(root, out, strict=args.strict, search=not args.no_search, today=args.date)
         for warning in result.warnings:
             print(warning, file=sys.stderr)
         seconds = time.perf_counter() - started

@@ -11,21 +11,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from . import catalog, urls
-from .errors import ContentError, Problems, did_you_mean
+from .errors import Problems, did_you_mean
 from .load import Entry, Site
-from .models import Document, Organization, Plan, Task
-from .validate import iter_tasks
-
-
-@dataclass(frozen=True, slots=True)
-class TaskRef:
-    """A task with its plan, position and anchor, for tables and per-unit views."""
-
-    plan_slug: str
-    task: Task
-    anchor: str
-    number: int
-    groups: tuple[str, ...]
+from .models import Document, Organization, Plan
+from .plans.linking import TaskRef, link_plan, roles
+from .registry import build_registry, unknown_org
+from .reports.checks import check_report_set
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +40,7 @@ class Linked:
 def link_site(site: Site, assets: Iterable[str], problems: Problems) -> Linked:
     """Check references across files and derive indexes; problems go to ``problems``."""
     asset_set = frozenset(assets)
-    orgs = _registry(site, problems)
+    orgs = build_registry(site, problems)
     documents = {e.slug: e for e in site.documents}
     plans = {e.slug: e for e in site.plans}
 
@@ -69,16 +60,16 @@ def link_site(site: Site, assets: Iterable[str], problems: Problems) -> Linked:
     tasks: dict[str, tuple[TaskRef, ...]] = {}
     by_org: dict[str, list[tuple[str, TaskRef]]] = defaultdict(list)
     for entry in site.plans:
-        refs = _check_plan(entry, orgs, documents, plans, problems)
+        refs = link_plan(entry, orgs, documents, plans, problems)
         tasks[entry.slug] = refs
         for ref in refs:
-            for role, org_id in _roles(ref.task):
+            for role, org_id in roles(ref.task):
                 by_org[org_id].append((role, ref))
         if entry.model.notice and documents.get(entry.model.notice) and \
                 documents[entry.model.notice].model.plan not in (None, entry.slug):
             problems.add(entry.locator.error(("notice",), "印发通知的 plan 字段指向了另一个工作要点",
                                              "notice points at another plan"))
-    _check_reports(site, problems)
+    check_report_set(site, problems)
     _check_parts_not_empty(site, problems)
 
     published = tuple(
@@ -110,35 +101,6 @@ def link_site(site: Site, assets: Iterable[str], problems: Problems) -> Linked:
     )
 
 
-def _registry(site: Site, problems: Problems) -> dict[str, Organization]:
-    entry = site.organizations
-    orgs: dict[str, Organization] = {}
-    names: dict[str, str] = {}
-    for i, org in enumerate(entry.model):
-        if org.id in orgs:
-            problems.add(entry.locator.error((i, "id"), f"机构标识 “{org.id}” 重复", f"duplicate id {org.id!r}"))
-            continue
-        orgs[org.id] = org
-        for name in (org.name, *org.aliases):
-            if name in names and names[name] != org.id:
-                problems.add(entry.locator.error(
-                    (i, "aliases" if name != org.name else "name"),
-                    f"名称 “{name}” 已属于机构 “{names[name]}”，同一名称只能对应一个机构",
-                    f"name {name!r} already belongs to {names[name]!r}",
-                    "把变体名称只放在一个机构的 aliases 里。"))
-            names.setdefault(name, org.id)
-    return orgs
-
-
-def _unknown_org(entry: Entry[object], key: tuple[str | int, ...], org_id: str,
-                 orgs: Mapping[str, Organization]) -> ContentError:
-    by_name = {n: o.id for o in orgs.values() for n in (o.name, *o.aliases)}
-    hint = f"名称为 “{org_id}” 的机构标识是 “{by_name[org_id]}”。" if org_id in by_name else \
-        "在 content/organizations.yaml 中添加该机构，或改用已有的标识。"
-    return entry.locator.error(key, f"机构 “{org_id}” 不在机构名录中{did_you_mean(org_id, orgs)}",
-                               f"unknown organisation {org_id!r}", hint)
-
-
 def _check_slugs(site: Site, problems: Problems) -> None:
     import re
 
@@ -157,7 +119,7 @@ def _check_document_refs(entry: Entry[Document], orgs: Mapping[str, Organization
                          assets: frozenset[str], problems: Problems) -> None:
     doc = entry.model
     if doc.publisher not in orgs:
-        problems.add(_unknown_org(entry, ("publisher",), doc.publisher, orgs))  # type: ignore[arg-type]
+        problems.add(unknown_org(entry, ("publisher",), doc.publisher, orgs))  # type: ignore[arg-type]
     for field in ("replaced_by", "interprets"):
         target = getattr(doc, field)
         if target and target not in documents:
@@ -177,63 +139,6 @@ def _check_document_refs(entry: Entry[Document], orgs: Mapping[str, Organization
         elif att.file not in assets:
             problems.add(entry.locator.error(("attachments", i, "file"), f"附件文件 content/{att.file} 不存在",
                                              f"attachment content/{att.file} not found"))
-
-
-def _roles(task: Task) -> list[tuple[str, str]]:
-    out = [("牵头", o) for o in task.lead] + [("配合", o) for o in task.support]
-    out += [("责任", o) for o in task.units]
-    out += [("责任", o) for a in task.assignments for o in a.units]
-    seen: set[tuple[str, str]] = set()
-    return [r for r in out if not (r in seen or seen.add(r))]
-
-
-def _check_plan(entry: Entry[Plan], orgs: Mapping[str, Organization], documents: Mapping[str, Entry[Document]],
-                plans: Mapping[str, Entry[Plan]], problems: Problems) -> tuple[TaskRef, ...]:
-    plan = entry.model
-    if plan.publisher not in orgs:
-        problems.add(_unknown_org(entry, ("publisher",), plan.publisher, orgs))  # type: ignore[arg-type]
-    if plan.notice and plan.notice not in documents:
-        problems.add(entry.locator.error(("notice",), f"印发通知 “{plan.notice}” 不存在{did_you_mean(plan.notice, documents)}",
-                                         f"unknown notice {plan.notice!r}"))
-    if plan.previous and plan.previous not in plans:
-        problems.add(entry.locator.error(("previous",), f"上年度工作要点 “{plan.previous}” 不存在",
-                                         f"unknown plan {plan.previous!r}"))
-    refs: list[TaskRef] = []
-    anchors: dict[str, tuple[str | int, ...]] = {}
-    for number, (task, key, groups) in enumerate(iter_tasks(plan.tasks), start=1):
-        anchor = f"task-{task.id}" if task.id else f"task-{number}"
-        if anchor in anchors:
-            problems.add(entry.locator.error((*key, "id"), f"任务锚点 “{task.id}” 重复", "duplicate task id"))
-        anchors[anchor] = key
-        for field in ("units", "lead", "support"):
-            for i, org_id in enumerate(getattr(task, field)):
-                if org_id not in orgs:
-                    problems.add(_unknown_org(entry, (*key, field, i), org_id, orgs))  # type: ignore[arg-type]
-        for a, assignment in enumerate(task.assignments):
-            for i, org_id in enumerate(assignment.units):
-                if org_id not in orgs:
-                    problems.add(_unknown_org(entry, (*key, "assignments", a, "units", i), org_id, orgs))  # type: ignore[arg-type]
-        for p, progress in enumerate(task.progress):
-            for i, slug in enumerate(progress.links):
-                if slug not in documents:
-                    problems.add(entry.locator.error((*key, "progress", p, "links", i), f"引用的文件 “{slug}” 不存在",
-                                                     f"unknown document {slug!r}"))
-        refs.append(TaskRef(entry.slug, task, anchor, number, groups))
-    return tuple(refs)
-
-
-def _check_reports(site: Site, problems: Problems) -> None:
-    seen: dict[int, str] = {}
-    for entry in site.reports:
-        year = entry.model.year
-        if year in seen:
-            problems.add(entry.locator.error(("year",), f"{year} 年度报告已在 {seen[year]} 中", f"duplicate report year {year}"))
-        seen[year] = entry.path
-        if entry.slug != str(year):
-            problems.add(entry.locator.error(("year",), f"年度报告文件名应为 {year}.yaml", "report file must be named after its year"))
-        if entry.model.published.year <= year:
-            problems.add(entry.locator.error(("published",), f"{year} 年度报告的发布日期应在 {year + 1} 年或之后",
-                                             "report published within its own year", warning=True))
 
 
 def _check_parts_not_empty(site: Site, problems: Problems) -> None:

@@ -8,8 +8,10 @@ from typing import Generic, TypeVar
 
 from .errors import BuildFailed, ContentError, Problems
 from .models import AnyReport, Document, Guide, Organization, Plan, Rule, SiteConfig
+from .plans.checks import check_plan
+from .reports.checks import check_report
 from .source import Kind, Locator, SourceFile, file_error, load_yaml
-from .validate import check_document, check_plan, check_report, check_rule, parse_model
+from .validate import check_document, check_rule, parse_model
 
 T = TypeVar("T")
 

@@ -6,6 +6,7 @@ answered with the error list instead, until the problem is fixed (house-style §
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import mimetypes
 import sys
@@ -38,10 +39,10 @@ class PreviewState:
     history: list[str] = field(default_factory=list)
 
 
-def rebuild(root: Path, out_dir: Path, state: PreviewState, search: bool) -> None:
+def rebuild(root: Path, out_dir: Path, state: PreviewState, search: bool, today: dt.date | None = None) -> None:
     """Run the same build as ``python build.py``; remember failure instead of raising."""
     try:
-        result = build(root, out_dir, search=search)
+        result = build(root, out_dir, search=search, today=today)
     except BuildFailed as exc:
         state.errors, state.message = exc.errors, exc.summary()
         print(exc.report(), file=sys.stderr)
@@ -105,17 +106,18 @@ def _respond(start_response: StartResponse, status: str, kind: str, body: bytes)
     return [body]
 
 
-def serve(root: Path, out_dir: Path, host: str = "127.0.0.1", port: int = 8000, search: bool = True) -> None:
+def serve(root: Path, out_dir: Path, host: str = "127.0.0.1", port: int = 8000, search: bool = True,
+          today: dt.date | None = None) -> None:
     """Build once, then serve with live reload until interrupted."""
     from livereload import Server
     from livereload.handlers import LiveReloadHandler
 
     state = PreviewState()
-    rebuild(root, out_dir, state, search)
+    rebuild(root, out_dir, state, search, today)
     server = Server(make_app(out_dir, state))
 
     def on_change() -> None:
-        rebuild(root, out_dir, state, search)
+        rebuild(root, out_dir, state, search, today)
         # livereload ignores a change that comes within ~3 s of the previous reload (the page
         # would silently stay stale after a quick second save); reload explicitly instead.
         LiveReloadHandler.reload_waiters()

@@ -7,14 +7,12 @@ Also holds the per-file domain rules that need more than one field (dates in ord
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from . import catalog
 from .errors import ContentError, did_you_mean
-from .models import Document, Plan, Report, Rule, Task, TaskGroup
+from .models import Document, Rule
 from .source import Locator
 
 M = TypeVar("M")
@@ -37,7 +35,7 @@ def _clean_loc(loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
     return tuple(p for p in loc if not (isinstance(p, str) and p.startswith("§")))
 
 
-def _titles(model: type[BaseModel] | None) -> dict[str, str]:
+def titles(model: type[BaseModel] | None) -> dict[str, str]:
     if model is None:
         return {}
     return {name: f.title or name for name, f in model.model_fields.items()}
@@ -223,66 +221,3 @@ def check_rule(rule: Rule, loc: Locator) -> list[ContentError]:
         return [loc.error(("summary",), "制度须提供正文（body）或官方文本链接（url）之一",
                           "a rule needs a body or an official url", "添加 “url: https://…” 或 “body: |”。")]
     return []
-
-
-def iter_tasks(nodes: tuple[Any, ...], key: tuple[int | str, ...] = ("tasks",)) -> Iterator[tuple[Task, tuple[int | str, ...], tuple[str, ...]]]:
-    """Every task of a task tree, with its field key and its group path."""
-    def walk(items: tuple[Any, ...], prefix: tuple[int | str, ...], groups: tuple[str, ...]) -> Iterator[tuple[Task, tuple[int | str, ...], tuple[str, ...]]]:
-        for i, node in enumerate(items):
-            if isinstance(node, TaskGroup):
-                yield from walk(node.items, (*prefix, i, "items"), (*groups, node.group))
-            else:
-                yield node, (*prefix, i), groups
-    yield from walk(nodes, key, ())
-
-
-def check_plan(plan: Plan, loc: Locator) -> list[ContentError]:
-    out = []
-    for task, key, _ in iter_tasks(plan.tasks):
-        if not (task.units or task.lead or task.assignments):
-            out.append(loc.error((*key, "requirement"), "任务没有责任单位：应填写 units、lead 或 assignments",
-                                 "task has no responsible unit"))
-        if task.units and (task.lead or task.support):
-            out.append(loc.error((*key, "units"), "units 与 lead/support 不能同时使用：原表区分牵头/配合时用 lead/support，否则用 units",
-                                 "units together with lead/support"))
-        if task.support and not task.lead:
-            out.append(loc.error((*key, "support"), "有配合单位却没有牵头单位（lead）", "support without lead"))
-        for j, entry in enumerate(task.progress):
-            if entry.date.year < plan.year - 1:
-                out.append(loc.error((*key, "progress", j, "date"), f"落实情况日期 {entry.date} 早于工作要点年度 {plan.year}",
-                                     "progress dated before the plan year", warning=True))
-    return out
-
-
-def check_report(report: Report, loc: Locator) -> list[ContentError]:
-    """Arithmetic of the 2021 format tables, rules R1–R3 and R5 (standards.md §3.5)."""
-    out: list[ContentError] = []
-    table = report.applications
-    cols = catalog.APPLICANT_COLUMNS
-    row_keys = list(type(table).model_fields)
-    titles = _titles(type(table))
-    for key in row_keys:  # R1: 总计 = the six applicant columns
-        row = getattr(table, key)
-        if sum(row[:6]) != row[6]:
-            out.append(loc.error(("applications", key, 6),
-                                 f"表三 {titles[key]} / 总计：各项之和为 {sum(row[:6])}，填写为 {row[6]}",
-                                 f"table 3 row {key}: total should be {sum(row[:6])}, got {row[6]}"))
-    for c, col in enumerate(cols):
-        leaves = sum(getattr(table, k)[c] for k in catalog.RESULT_LEAF_KEYS)
-        if leaves != table.total[c]:  # R3
-            out.append(loc.error(("applications", "total", c),
-                                 f"表三 （七）总计 / {col}：各项办理结果之和为 {leaves}，填写为 {table.total[c]}",
-                                 f"table 3 total/{col}: results sum to {leaves}, got {table.total[c]}"))
-        left = table.new[c] + table.carried_over[c]
-        right = table.total[c] + table.carried_forward[c]
-        if left != right:  # R2
-            out.append(loc.error(("applications", "carried_forward", c),
-                                 f"表三 {col}：一、本年新收 + 二、上年结转 = {left}，而（七）总计 + 四、结转下年度 = {right}，两者应相等",
-                                 f"table 3 {col}: new + carried over = {left} but total + carried forward = {right}"))
-    for key, label in catalog.REVIEW_ROWS:  # R5
-        row = getattr(report.reviews, key)
-        if sum(row[:4]) != row[4]:
-            out.append(loc.error(("reviews", key, 4),
-                                 f"表四 {label} / 总计：各项之和为 {sum(row[:4])}，填写为 {row[4]}",
-                                 f"table 4 {key}: total should be {sum(row[:4])}, got {row[4]}"))
-    return out

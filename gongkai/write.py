@@ -12,7 +12,9 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from . import urls
 from .render import RenderedPage
+from .views import OutputFile
 
 
 @contextlib.contextmanager
@@ -39,6 +41,13 @@ def write_pages(rendered: Sequence[RenderedPage], stage: Path) -> None:
         target = stage / page.out_path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page.html, encoding="utf-8", newline="\n")
+
+
+def write_files(files: Sequence[OutputFile], stage: Path) -> None:
+    for item in files:
+        target = stage / urls.out_path(item.url)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(item.data)
 
 
 def copy_static(static_dirs: Sequence[Path], stage: Path) -> None:

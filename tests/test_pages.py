@@ -4,9 +4,11 @@ from collections import Counter
 from pathlib import Path
 
 from gongkai import pages as pg
+from gongkai import views
 from gongkai.build import check_site
-from gongkai.link import TaskRef
+from gongkai.plans.linking import TaskRef
 from gongkai.models import Plan, Task, TaskGroup
+from gongkai.plans import pages as plan_pages
 
 
 def make_plan() -> Plan:
@@ -23,19 +25,19 @@ def make_plan() -> Plan:
 
 
 def refs_of(plan: Plan) -> list[TaskRef]:
-    from gongkai.validate import iter_tasks
+    from gongkai.plans.checks import iter_tasks
 
     return [TaskRef("p", t, f"task-{i}", i, g) for i, (t, _, g) in enumerate(iter_tasks(plan.tasks), 1)]
 
 
 def test_task_rows_merge_group_cells_and_name_headers() -> None:
     plan = make_plan()
-    rows = pg.task_rows(plan.tasks, refs_of(plan))
+    rows = plan_pages.task_rows(plan.tasks, refs_of(plan))
     assert [[(c.text, c.rowspan, c.level) for c in r.group_cells] for r in rows] == [
         [("A", 3, 0), ("A1", 2, 1)], [], [], []]
     assert [r.header_ids for r in rows] == [
         ("task-1-g0", "task-1-g1"), ("task-1-g0", "task-1-g1"), ("task-1-g0",), ()]
-    assert pg.task_depth(plan.tasks) == 2
+    assert plan_pages.task_depth(plan.tasks) == 2
     assert isinstance(plan.tasks[0], TaskGroup) and isinstance(plan.tasks[1], Task)
 
 
@@ -69,8 +71,8 @@ def test_output_collisions_name_both_sources() -> None:
     from gongkai.build import check_collisions
     from gongkai.errors import BuildFailed
 
-    pages = [pg.Page("/zfxxgk/a/", "list.html", "a", {}, source="content/x.yaml"),
-             pg.Page("/zfxxgk/a/", "list.html", "b", {}, source="content/y.yaml")]
+    pages = [views.Page("/zfxxgk/a/", "list.html", "a", {}, source="content/x.yaml"),
+             views.Page("/zfxxgk/a/", "list.html", "b", {}, source="content/y.yaml")]
     with pytest.raises(BuildFailed) as failed:
         check_collisions(pages)
     (err,) = failed.value.errors

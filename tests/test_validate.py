@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from gongkai.models import Document, Plan, SiteConfig
+from gongkai.reports.checks import check_report
 from gongkai.source import Kind, SourceFile, load_yaml
-from gongkai.validate import check_document, check_report, parse_model
+from gongkai.validate import check_document, parse_model
 
 DOC = """title: 关于印发某某的通知
 number: 示政办字〔2024〕3号
