@@ -6,9 +6,9 @@ from pathlib import Path
 from gongkai import pages as pg
 from gongkai import views
 from gongkai.build import check_site
-from gongkai.plans.linking import TaskRef
 from gongkai.models import Plan, Task, TaskGroup
 from gongkai.plans import pages as plan_pages
+from gongkai.plans.linking import TaskRef
 
 
 def make_plan() -> Plan:
