@@ -68,7 +68,7 @@ def check_collisions(pages: list[Page]) -> None:
 
 
 def build(root: Path, out_dir: Path, *, strict: bool = False, search: bool = True,
-          today: dt.date | None = None) -> BuildResult:
+          today: dt.date | None = None, keep_index: bool = False) -> BuildResult:
     """Validate and build ``root`` into ``out_dir``; on failure out_dir is left untouched.
 
     ``today`` (from ``--date``, else site.yaml's build_date) decides deadlines; never the clock.
@@ -83,7 +83,7 @@ def build(root: Path, out_dir: Path, *, strict: bool = False, search: bool = Tru
     except TemplateFailed as exc:
         raise BuildFailed([exc.error]) from exc
     search_log = ""
-    with staged_output(out_dir) as stage:
+    with staged_output(out_dir, keep=("pagefind",) if keep_index and not search else ()) as stage:
         write_pages(rendered, stage)
         write_files(files, stage)
         copy_static(static_dirs(root), stage)

@@ -37,7 +37,9 @@ def make_pages(linked: Linked, today: dt.date | None = None) -> list[Page]:
     # 政府信息公开指南
     guide = site.guide.model
     pages.append(Page(urls.GUIDE, "guide.html", f"{config.name}政府信息公开指南", {"guide": guide},
-                      (home, column), "政府信息公开指南", guide.updated, source=site.guide.path))
+                      (home, column), "政府信息公开指南", guide.updated, source=site.guide.path,
+                      filters={"类型": ("指南",), "发布机构": (config.office.name,)},
+                      search_meta={"发布机构": config.office.name, "发布日期": guide.updated.isoformat()}))
     # 政府信息公开制度
     rules = sorted(site.rules, key=lambda e: (e.model.published, e.slug), reverse=True)
     rule_items = [ListItem(e.model.title, urls.rule(e.slug), e.model.published, "公布日期",
@@ -47,8 +49,12 @@ def make_pages(linked: Linked, today: dt.date | None = None) -> list[Page]:
                       "intro": "政府信息公开工作所依据的法律法规和本机关的工作制度。"},
                       (home, column), "政府信息公开制度", searchable=False))
     for e in rules:
-        pages.append(Page(urls.rule(e.slug), "rule.html", e.model.title, {"rule": e.model},
-                          (home, column, zd), "政府信息公开制度", e.model.published, e.model.summary, source=e.path))
+        rule = e.model
+        pages.append(Page(urls.rule(e.slug), "rule.html", rule.title, {"rule": rule},
+                          (home, column, zd), "政府信息公开制度", rule.published, rule.summary, source=e.path,
+                          filters={"类型": ("制度",), "发布机构": (rule.issuer,)},
+                          search_meta={"文号": rule.number or "", "发布机构": rule.issuer,
+                                       "发布日期": rule.published.isoformat()}))
     pages.extend(_proactive_pages(linked, home, column, today))
     pages.extend(report_pages(linked, home, column))
     pages.extend(organization_pages(linked, home, column, today))
@@ -116,4 +122,10 @@ def _document_page(linked: Linked, entry: Entry[Document], crumbs: tuple[Crumb, 
                  "publisher": org_name(linked, doc.publisher), "category": catalog.CATEGORY_BY_CODE[doc.category],
                  "related": related},
                 crumbs, section, date, doc.summary, source=entry.path,
-                meta={"Keywords": ",".join(doc.keywords), "ContentSource": org_name(linked, doc.publisher)})
+                meta={"Keywords": ",".join(doc.keywords), "ContentSource": org_name(linked, doc.publisher)},
+                filters={"类型": (doc.doc_type,), "发布机构": (org_name(linked, doc.publisher),),
+                         "主题分类": (doc.topic,), "有效性": (doc.validity,),
+                         "公开类别": (catalog.CATEGORY_BY_CODE[doc.category].short,)},
+                search_meta={"文号": doc.number or "", "发布机构": org_name(linked, doc.publisher),
+                             "发布日期": doc.published.isoformat() if doc.published else f"{doc.written.isoformat()}（成文）",
+                             "索引号": linked.index_numbers[entry.slug]})

@@ -19,9 +19,14 @@ class SearchIndexFailed(Exception):
     """Pagefind failed or could not segment Chinese."""
 
 
-def index_search(site_dir: Path) -> str:
-    """Index ``site_dir`` in place; return Pagefind's log. Raises on any doubt about zh support."""
+def index_search(site_dir: Path, output_path: Path | None = None) -> str:
+    """Index ``site_dir`` (into its pagefind/ or ``output_path``); return Pagefind's log.
+
+    Raises SearchIndexFailed on any doubt about Chinese segmentation.
+    """
     command = [sys.executable, "-m", "pagefind", "--site", str(site_dir)]
+    if output_path is not None:
+        command += ["--output-path", str(output_path)]
     try:
         result = subprocess.run(command, capture_output=True, text=True, timeout=1800, check=False)
     except FileNotFoundError as exc:  # pragma: no cover - sys.executable always exists

@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import mimetypes
+import shutil
 import sys
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +21,7 @@ import jinja2
 
 from .build import SHARED_ROOT, build
 from .errors import BuildFailed, ContentError
-from .search import SearchIndexFailed
+from .search import SearchIndexFailed, index_search
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +41,57 @@ class PreviewState:
     history: list[str] = field(default_factory=list)
 
 
-def rebuild(root: Path, out_dir: Path, state: PreviewState, search: bool, today: dt.date | None = None) -> None:
-    """Run the same build as ``python build.py``; remember failure instead of raising."""
+class BackgroundIndexer:
+    """Re-index the preview after each rebuild without holding up the browser's reload.
+
+    The new index is written beside the output and swapped in; it is dropped when another
+    build started meanwhile (that build's own indexing replaces it).
+    """
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir
+        self.generation = 0
+        self.lock = threading.Lock()
+        self.done = threading.Event()
+
+    def start(self) -> None:
+        with self.lock:
+            self.generation += 1
+            generation = self.generation
+        self.done.clear()
+        threading.Thread(target=self._run, args=(generation,), daemon=True).start()
+
+    def _run(self, generation: int) -> None:
+        fresh = self.out_dir.parent / f".{self.out_dir.name}.pagefind-{generation}"
+        try:
+            index_search(self.out_dir, fresh)
+            with self.lock:
+                if generation != self.generation:
+                    return
+                target = self.out_dir / "pagefind"
+                stale = self.out_dir / f".pagefind-old-{generation}"
+                if target.exists():
+                    target.rename(stale)
+                fresh.rename(target)
+                shutil.rmtree(stale, ignore_errors=True)
+                print("搜索索引已更新。", file=sys.stderr)
+        except (SearchIndexFailed, OSError) as exc:
+            print(f"搜索索引未更新：{exc}", file=sys.stderr)
+        finally:
+            shutil.rmtree(fresh, ignore_errors=True)
+            if generation == self.generation:
+                self.done.set()
+
+
+def rebuild(root: Path, out_dir: Path, state: PreviewState, search: bool, today: dt.date | None = None,
+            indexer: BackgroundIndexer | None = None) -> None:
+    """Run the same build as ``python build.py``; remember failure instead of raising.
+
+    With an ``indexer`` the pages are swapped in first (keeping the previous search index) and
+    the index is rebuilt in the background.
+    """
     try:
-        result = build(root, out_dir, search=search, today=today)
+        result = build(root, out_dir, search=search and indexer is None, today=today, keep_index=indexer is not None)
     except BuildFailed as exc:
         state.errors, state.message = exc.errors, exc.summary()
         print(exc.report(), file=sys.stderr)
@@ -52,6 +101,8 @@ def rebuild(root: Path, out_dir: Path, state: PreviewState, search: bool, today:
     else:
         state.errors, state.message = (), ""
         print(f"已重新构建 {result.pages} 个页面。", file=sys.stderr)
+        if indexer is not None and search:
+            indexer.start()
     state.builds += 1
 
 
@@ -113,11 +164,12 @@ def serve(root: Path, out_dir: Path, host: str = "127.0.0.1", port: int = 8000, 
     from livereload.handlers import LiveReloadHandler
 
     state = PreviewState()
-    rebuild(root, out_dir, state, search, today)
+    indexer = BackgroundIndexer(out_dir) if search else None
+    rebuild(root, out_dir, state, search, today, indexer)
     server = Server(make_app(out_dir, state))
 
     def on_change() -> None:
-        rebuild(root, out_dir, state, search, today)
+        rebuild(root, out_dir, state, search, today, indexer)
         # livereload ignores a change that comes within ~3 s of the previous reload (the page
         # would silently stay stale after a quick second save); reload explicitly instead.
         LiveReloadHandler.reload_waiters()

@@ -51,6 +51,11 @@ class Page:
     searchable: bool = True
     source: str = ""
     meta: Mapping[str, str] = field(default_factory=dict)
+    # Search index data (Pagefind): extra filters beyond 栏目/年份, result metadata such as
+    # 文号/发布机构/发布日期, and the date results sort by (defaults to pubdate).
+    filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    search_meta: Mapping[str, str] = field(default_factory=dict)
+    sort_date: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)

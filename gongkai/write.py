@@ -18,8 +18,12 @@ from .views import OutputFile
 
 
 @contextlib.contextmanager
-def staged_output(out_dir: Path) -> Iterator[Path]:
-    """Yield an empty staging folder; on normal exit it replaces ``out_dir`` atomically."""
+def staged_output(out_dir: Path, keep: Sequence[str] = ()) -> Iterator[Path]:
+    """Yield an empty staging folder; on normal exit it replaces ``out_dir`` atomically.
+
+    Folders named in ``keep`` are carried over from the old output when the new one lacks them
+    (the preview keeps the last search index while a new one is built in the background).
+    """
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     stage = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
@@ -28,6 +32,9 @@ def staged_output(out_dir: Path) -> Iterator[Path]:
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise
+    for name in keep:
+        if (out_dir / name).is_dir() and not (stage / name).exists():
+            shutil.copytree(out_dir / name, stage / name)
     old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
     if out_dir.exists():
         out_dir.rename(old)

@@ -49,3 +49,23 @@ def test_broken_content_shows_error_page_and_keeps_last_good_output(sample_root:
     guide.write_text(guide.read_text(encoding="utf-8").replace("2026-11-31", "2026-11-30"), encoding="utf-8")
     rebuild(sample_root, out, state, search=False)
     assert call(app, "/zfxxgk/")[0] == "200 OK" and state.builds == 3
+
+
+def test_preview_reindexes_in_the_background_keeping_the_old_index(sample_root: Path, tmp_path: Path) -> None:
+    from gongkai.serve import BackgroundIndexer
+
+    out = tmp_path / "out"
+    state = PreviewState()
+    indexer = BackgroundIndexer(out)
+    rebuild(sample_root, out, state, search=True, indexer=indexer)
+    assert indexer.done.wait(120) and (out / "pagefind" / "pagefind.js").is_file()
+    first = sorted(p.name for p in (out / "pagefind").rglob("*"))
+    guide = sample_root / "content" / "guide.yaml"
+    guide.write_text(guide.read_text(encoding="utf-8").replace("编制本指南。", "编制本指南。新增独特词语甲乙丙。"), encoding="utf-8")
+    rebuild(sample_root, out, state, search=True, indexer=indexer)
+    # The pages are already new while the previous index is still served.
+    assert "甲乙丙" in (out / "zfxxgk" / "zn" / "index.html").read_text(encoding="utf-8")
+    assert (out / "pagefind" / "pagefind.js").is_file()
+    assert indexer.done.wait(120)
+    assert sorted(p.name for p in (out / "pagefind").rglob("*")) != first
+    assert not list(tmp_path.glob(".out.pagefind-*"))
