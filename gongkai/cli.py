@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .build import build, check_site
 from .errors import BuildFailed, UsageError
-from .search import SearchIndexFailed
+from .search import SearchIndexFailed, pagefind_version, preferred_binary
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -73,6 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(warning, file=sys.stderr)
         seconds = time.perf_counter() - started
         print(f"已构建 {result.pages} 个页面 → {result.out_dir}（{seconds:.1f} 秒）")
+        if result.search_log:
+            print(f"搜索索引：{pagefind_version(result.search_log)}")
+            if preferred_binary() is None:
+                print("提示：未找到 npm 安装的 Pagefind 1.6（运行 npm ci），本次使用 PyPI 的 1.5.2 扩展版，"
+                      "长词中的短词（如“听证会”中的“听证”）可能搜不到。", file=sys.stderr)
         return EXIT_OK
     except BuildFailed as exc:
         print(exc.report(), file=sys.stderr)

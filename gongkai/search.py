@@ -7,6 +7,7 @@ build refuses to continue with an index that cannot find Chinese words.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -19,6 +20,19 @@ class SearchIndexFailed(Exception):
     """Pagefind failed or could not segment Chinese."""
 
 
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def preferred_binary() -> Path | None:
+    """npm's Pagefind extended binary (pinned in package.json) when installed.
+
+    It segments words inside compounds (「听证」 in 「听证会」) and ranks a full 文号 on its own
+    document, where PyPI's older 1.5.2 does not; see the comparison in tests/browser/test_search.py.
+    """
+    found = sorted(PROJECT_ROOT.glob("node_modules/@pagefind/*/bin/pagefind_extended"))
+    return found[0] if found else None
+
+
 def index_search(site_dir: Path, output_path: Path | None = None) -> str:
     """Index ``site_dir`` (into its pagefind/ or ``output_path``); return Pagefind's log.
 
@@ -27,8 +41,12 @@ def index_search(site_dir: Path, output_path: Path | None = None) -> str:
     command = [sys.executable, "-m", "pagefind", "--site", str(site_dir)]
     if output_path is not None:
         command += ["--output-path", str(output_path)]
+    env = dict(os.environ)
+    binary = preferred_binary()
+    if binary is not None and "PAGEFIND_BINARY_PATH" not in env:
+        env["PAGEFIND_BINARY_PATH"] = str(binary)
     try:
-        result = subprocess.run(command, capture_output=True, text=True, timeout=1800, check=False)
+        result = subprocess.run(command, capture_output=True, text=True, timeout=1800, check=False, env=env)
     except FileNotFoundError as exc:  # pragma: no cover - sys.executable always exists
         raise UsageError(f"无法运行 Pagefind：{exc}") from exc
     log = result.stdout + result.stderr
@@ -40,6 +58,12 @@ def index_search(site_dir: Path, output_path: Path | None = None) -> str:
         raise SearchIndexFailed("Pagefind 建立索引失败：\n" + log.strip())
     check_segmentation(log)
     return log
+
+
+def pagefind_version(log: str) -> str:
+    """「Pagefind v1.6.0 (Extended)」 from an indexing log."""
+    match = re.search(r"Running (Pagefind v\S+(?: \(Extended\))?)", log)
+    return match.group(1) if match else "Pagefind"
 
 
 def check_segmentation(log: str) -> None:

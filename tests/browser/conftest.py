@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,3 +25,42 @@ def browser() -> Iterator[Any]:
         instance = p.chromium.launch(executable_path=chromium, args=FLAGS)
         yield instance
         instance.close()
+
+
+class QuietHandler:
+    """Factory for a SimpleHTTPRequestHandler bound to a folder, without request logging."""
+
+    @staticmethod
+    def make(folder: str) -> type:
+        import functools
+        from http.server import SimpleHTTPRequestHandler
+
+        class Handler(SimpleHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+        return functools.partial(Handler, directory=folder)  # type: ignore[return-value]
+
+
+def serve_folder(folder: str) -> tuple[str, Any]:
+    """Serve ``folder`` on 127.0.0.1 with an ephemeral port; returns (base URL, server)."""
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), QuietHandler.make(folder))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}", server
+
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+
+
+def axe_violations(page: Any) -> list[dict[str, Any]]:
+    """Run axe-core (from npm, pinned in package.json) on the page as it is now."""
+    require_tool(AXE.is_file(), "axe-core", "npm ci")
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    result = page.evaluate("async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags},"
+                           " resultTypes: ['violations']})).violations", AXE_TAGS)
+    return [{"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]} for v in result]
