@@ -9,10 +9,14 @@ import argparse
 import datetime as dt
 import logging
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
+import yaml
+
+from .audit import check_tools, run_audit, select_pages, write_report
 from .build import build, check_site
 from .errors import BuildFailed, UsageError
 from .search import SearchIndexFailed, pagefind_version, preferred_binary
@@ -34,15 +38,51 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"日期应写作 YYYY-MM-DD（实际为 “{text}”）") from None
 
 
+def _audit(root: Path, out: Path, args: argparse.Namespace) -> int:
+    """Build (unless --no-build), audit the pages, write the reports; exit 1 on any finding."""
+    check_tools()
+    with tempfile.TemporaryDirectory() as tmp:
+        site_dir = out if args.no_build else Path(tmp) / "site"
+        if args.no_build and not site_dir.is_dir():
+            raise UsageError(f"输出目录 {site_dir} 不存在：先运行 python build.py，或去掉 --no-build")
+        if not args.no_build:
+            build(root, site_dir, strict=args.strict, today=args.date)
+        pages = select_pages(site_dir, args.pages, args.sample)
+        if not pages:
+            raise UsageError("没有符合 --pages 的页面")
+        print(f"正在检查 {len(pages)} 个页面……", file=sys.stderr)
+        result = run_audit(site_dir, pages)
+    report_dir = Path(args.report) if args.report else root / "audit-report"
+    html, data = write_report(result, report_dir, _site_name(root))
+    for f in result.findings:
+        print(f"{f.page} [{f.mode}] {f.rule}: {f.element}: {f.message}", file=sys.stderr)
+    verdict = "未发现问题" if result.ok else f"发现 {len(result.findings)} 个问题"
+    print(f"无障碍与适老化检查：{len(result.pages)} 个页面，{verdict}。报告：{html}（JSON：{data}）")
+    return EXIT_OK if result.ok else EXIT_CONTENT
+
+
+def _site_name(root: Path) -> str:
+    try:
+        data = yaml.safe_load((root / "site.yaml").read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return str(root)
+    return str(data.get("name", root)) if isinstance(data, dict) else str(root)
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python build.py", description="构建政府信息公开栏目静态网站。")
-    parser.add_argument("command", nargs="?", default="build", choices=["build", "check", "serve"],
-                        help="build（默认）构建网站；check 只检查内容；serve 构建并启动预览服务器")
+    parser.add_argument("command", nargs="?", default="build", choices=["build", "check", "serve", "audit"],
+                        help="build（默认）构建网站；check 只检查内容；serve 构建并启动预览服务器；audit 无障碍与适老化检查")
     parser.add_argument("--site", default=".", help="站点目录（含 site.yaml 和 content/），默认当前目录")
     parser.add_argument("--out", help="输出目录，默认为站点目录下的 output/")
     parser.add_argument("--strict", action="store_true", help="警告也视为错误（用于持续集成）")
     parser.add_argument("--date", type=_date, help="以此日期（YYYY-MM-DD）判断任务是否逾期，默认取 site.yaml 的 build_date")
     parser.add_argument("--no-search", action="store_true", help="不建立搜索索引（加快模板调试）")
+    parser.add_argument("--pages", nargs="+", metavar="PATTERN", default=[],
+                        help="audit：只检查这些页面（如 'zfxxgk/zn/*' 或 'index.html'）")
+    parser.add_argument("--sample", action="store_true", help="audit：每种页面模板只检查一个页面")
+    parser.add_argument("--report", help="audit：报告目录，默认为站点目录下的 audit-report/")
+    parser.add_argument("--no-build", action="store_true", help="audit：检查已有的输出目录（--out），不重新构建")
     parser.add_argument("--host", default="127.0.0.1", help="预览服务器地址（serve）")
     parser.add_argument("--port", type=int, default=8000, help="预览服务器端口（serve）")
     return parser
@@ -62,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(warning, file=sys.stderr)
             print(f"内容检查通过：{root}（{len(problems.warnings)} 个警告）")
             return EXIT_OK
+        if args.command == "audit":
+            return _audit(root, out, args)
         if args.command == "serve":
             from .serve import serve
 
