@@ -59,7 +59,8 @@ def make_pages(linked: Linked, today: dt.date | None = None) -> list[Page]:
     pages.extend(report_pages(linked, home, column))
     pages.extend(organization_pages(linked, home, column, today))
     pages.append(Page(urls.SEARCH, "search.html", "站内搜索", {}, (home,), "站内搜索", searchable=False))
-    pages.append(Page(urls.ACCESSIBILITY, "accessibility.html", "无障碍声明", {}, (home,), "无障碍声明", searchable=False))
+    pages.append(Page(urls.ACCESSIBILITY, "accessibility.html", "无障碍声明", {"audit_date": today}, (home,), "无障碍声明",
+                      today, searchable=False))
     pages.append(Page(urls.NOT_FOUND, "404.html", "页面未找到", {}, (home,), "页面未找到", searchable=False))
     return pages
 
