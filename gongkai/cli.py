@@ -19,6 +19,7 @@ import yaml
 from .audit import check_tools, run_audit, select_pages, write_report
 from .build import build, check_site
 from .errors import BuildFailed, UsageError
+from .scaffold import new_document
 from .search import SearchIndexFailed, pagefind_version, preferred_binary
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
@@ -61,6 +62,34 @@ def _audit(root: Path, out: Path, args: argparse.Namespace) -> int:
     return EXIT_OK if result.ok else EXIT_CONTENT
 
 
+def _new(root: Path, args: argparse.Namespace) -> Path:
+    kind, *rest = args.args or [""]
+    if kind == "document" and len(rest) == 1:
+        return new_document(root, rest[0], args.force, args.date)
+    if kind == "plan" and len(rest) <= 1:
+        from .plans.scaffold import new_plan
+
+        return new_plan(root, Path(rest[0]) if rest else None, args.force)
+    if kind == "report" and len(rest) == 1 and rest[0].isdigit():
+        from .reports.scaffold import new_report
+
+        return new_report(root, int(rest[0]), args.force)
+    raise UsageError("用法：python build.py new plan [路径] | new document 文件名 | new report 年份")
+
+
+def _import(root: Path, args: argparse.Namespace) -> int:
+    if len(args.args) not in (1, 2):
+        raise UsageError("用法：python build.py import 任务分解表.xlsx|.docx|.csv [输出路径]")
+    from .plans.importer import import_table
+
+    target = Path(args.args[1]) if len(args.args) == 2 else None
+    result = import_table(Path(args.args[0]), root, target, args.force)
+    print(f"已导入 {result.task_count} 项任务 → {result.path}")
+    for name in result.unmapped:
+        print(f"未能对应到机构名录的责任单位：{name}", file=sys.stderr)
+    return EXIT_OK
+
+
 def _site_name(root: Path) -> str:
     try:
         data = yaml.safe_load((root / "site.yaml").read_text(encoding="utf-8"))
@@ -71,10 +100,13 @@ def _site_name(root: Path) -> str:
 
 def make_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python build.py", description="构建政府信息公开栏目静态网站。")
-    parser.add_argument("command", nargs="?", default="build", choices=["build", "check", "serve", "audit"],
-                        help="build（默认）构建网站；check 只检查内容；serve 构建并启动预览服务器；audit 无障碍与适老化检查")
+    parser.add_argument("command", nargs="?", default="build", choices=["build", "check", "serve", "audit", "new", "import"],
+                        help="build（默认）构建网站；check 只检查内容；serve 构建并启动预览服务器；audit 无障碍与适老化检查；"
+                             "new plan|document SLUG|report YEAR 生成带注释的内容文件；import FILE 把任务分解表转换为工作要点")
+    parser.add_argument("args", nargs="*", help="new 和 import 的参数")
     parser.add_argument("--site", default=".", help="站点目录（含 site.yaml 和 content/），默认当前目录")
     parser.add_argument("--out", help="输出目录，默认为站点目录下的 output/")
+    parser.add_argument("--force", action="store_true", help="new/import：允许覆盖已有文件")
     parser.add_argument("--strict", action="store_true", help="警告也视为错误（用于持续集成）")
     parser.add_argument("--date", type=_date, help="以此日期（YYYY-MM-DD）判断任务是否逾期，默认取 site.yaml 的 build_date")
     parser.add_argument("--no-search", action="store_true", help="不建立搜索索引（加快模板调试）")
@@ -102,6 +134,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(warning, file=sys.stderr)
             print(f"内容检查通过：{root}（{len(problems.warnings)} 个警告）")
             return EXIT_OK
+        if args.command == "new":
+            path = _new(root, args)
+            print(f"已创建 {path}。填写后运行 python build.py check 检查。")
+            return EXIT_OK
+        if args.command == "import":
+            return _import(root, args)
+        if args.args:
+            raise UsageError(f"{args.command} 不接受参数 {' '.join(args.args)}")
         if args.command == "audit":
             return _audit(root, out, args)
         if args.command == "serve":

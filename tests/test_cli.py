@@ -33,3 +33,12 @@ def test_strict_turns_warnings_into_failure(sample_root: Path, capsys: pytest.Ca
     assert main(["check", "--site", str(sample_root)]) == 0
     assert main(["check", "--site", str(sample_root), "--strict"]) == 1
     assert "content/documents/2023-gfxwj-jd.yaml:1:1: 警告: interprets:" in capsys.readouterr().err
+
+
+def test_new_document_from_the_command_line(sample_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", "document", "2025-a", "--site", str(sample_root)]) == 0
+    assert "已创建" in capsys.readouterr().out
+    assert main(["new", "document", "2025-a", "--site", str(sample_root)]) == 2
+    assert "已存在" in capsys.readouterr().err
+    assert main(["new", "memo", "--site", str(sample_root)]) == 2
+    assert main(["check", "extra", "--site", str(sample_root)]) == 2
