@@ -128,6 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not (root / "site.yaml").is_file():
             raise UsageError(f"{root} 不是站点目录：找不到 site.yaml")
         out = Path(args.out) if args.out else root / "output"
+        if args.args and args.command not in ("new", "import"):
+            raise UsageError(f"{args.command} 不接受参数 {' '.join(args.args)}")
         if args.command == "check":
             _, problems = check_site(root, args.strict)
             for warning in problems.warnings:
@@ -140,8 +142,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
         if args.command == "import":
             return _import(root, args)
-        if args.args:
-            raise UsageError(f"{args.command} 不接受参数 {' '.join(args.args)}")
         if args.command == "audit":
             return _audit(root, out, args)
         if args.command == "serve":
