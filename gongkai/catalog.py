@@ -80,9 +80,21 @@ def topic_choices() -> list[str]:
     return out
 
 
-# 年度报告 2021 format, 国办公开办函〔2021〕30号 (standards.md §3.3): table 三 data rows in order.
-# Each: (key, label column A/B group, leaf label or "").
+# ---------------------------------------------------------------- 年度报告 (standards.md §3)
+
+# 表三 (2021 format, 国办公开办函〔2021〕30号, standards.md §3.3): the 7 data columns, in order.
 APPLICANT_COLUMNS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
+APPLICANT_HEAD = "申请人情况"
+APPLICANT_LEGAL = "法人或其他组织"
+APPLICATION_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+APPLICATION_HEAD_ROWS = (
+    ("new", "一、本年新收政府信息公开申请数量"),
+    ("carried_over", "二、上年结转政府信息公开申请数量"),
+)
+APPLICATION_RESULTS = "三、本年度办理结果"
+APPLICATION_TAIL_ROWS = (("carried_forward", "四、结转下年度继续办理"),)
+# 三、本年度办理结果: each (group label, ((key, leaf label or ""), …)). The group labels are merged
+# label cells, not subtotal rows (§3.3 notes).
 RESULT_GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("（一）予以公开", (("granted", ""),)),
     ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", (("partial", ""),)),
@@ -118,12 +130,72 @@ RESULT_GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
 RESULT_LEAF_KEYS = tuple(
     key for _, rows in RESULT_GROUPS for key, _ in rows if key != "total"
 )
+# The 2019 trial format (国办公开办函〔2019〕60号, standards.md §3.6): （六）其他处理 is one row.
+RESULT_GROUPS_2019 = tuple(
+    (group, (("other", ""),)) if group == "（六）其他处理" else (group, rows) for group, rows in RESULT_GROUPS
+)
+RESULT_LEAF_KEYS_2019 = tuple(
+    key for _, rows in RESULT_GROUPS_2019 for key, _ in rows if key != "total"
+)
+
+
+def _row_labels(groups: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]) -> dict[str, str]:
+    """Key → the row's label as messages name it: 「（三）不予公开 1.属于国家秘密」, 「（二）部分公开」."""
+    labels = dict(APPLICATION_HEAD_ROWS)
+    for group, rows in groups:
+        short = group.split("（区分")[0]
+        for key, leaf in rows:
+            labels[key] = f"{short} {leaf}" if leaf else short
+    labels.update(APPLICATION_TAIL_ROWS)
+    return labels
+
+
+APPLICATION_ROW_LABELS = _row_labels(RESULT_GROUPS)
+APPLICATION_ROW_LABELS_2019 = _row_labels(RESULT_GROUPS_2019)
+
+# 表四 (standards.md §3.4): three groups of the same five columns.
 REVIEW_RESULT_COLUMNS = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
 REVIEW_ROWS = (
     ("reconsideration", "行政复议"),
     ("lawsuit_direct", "未经复议直接起诉"),
     ("lawsuit_after_reconsideration", "复议后起诉"),
 )
+REVIEW_RECONSIDERATION = "行政复议"
+REVIEW_LITIGATION = "行政诉讼"
+REVIEW_ROW_LABELS = {
+    "reconsideration": "行政复议",
+    "lawsuit_direct": "行政诉讼 未经复议直接起诉",
+    "lawsuit_after_reconsideration": "行政诉讼 复议后起诉",
+}
+
+# 表二: sections of (article, columns, rows). A column is (key, header, kind); kind is
+# count (integer ≥ 0), signed (integer, 本年增/减) or amount (number ≥ 0). A section with one
+# column and key "" holds plain numbers (``licensing: 1200``); others hold mappings.
+ProactiveColumn = tuple[str, str, str]
+ProactiveSection = tuple[str, tuple[ProactiveColumn, ...], tuple[tuple[str, str], ...]]
+PROACTIVE_SECTIONS: tuple[ProactiveSection, ...] = (  # 2021 format, standards.md §3.2
+    ("第二十条第（一）项",
+     (("issued", "本年制发件数", "count"), ("repealed", "本年废止件数", "count"), ("current", "现行有效件数", "count")),
+     (("regulations", "规章"), ("normative_documents", "行政规范性文件"))),
+    ("第二十条第（五）项", (("", "本年处理决定数量", "count"),), (("licensing", "行政许可"),)),
+    ("第二十条第（六）项", (("", "本年处理决定数量", "count"),), (("penalty", "行政处罚"), ("enforcement", "行政强制"))),
+    ("第二十条第（八）项", (("", "本年收费金额（单位：万元）", "amount"),), (("fees", "行政事业性收费"),)),
+)
+_SERVICE_COLUMNS: tuple[ProactiveColumn, ...] = (
+    ("previous", "上一年项目数量", "count"), ("change", "本年增/减", "signed"), ("decisions", "处理决定数量", "count"))
+PROACTIVE_SECTIONS_2019: tuple[ProactiveSection, ...] = (  # 2019 trial format, standards.md §3.6
+    ("第二十条第（一）项",
+     (("made", "本年新制作数量", "count"), ("published", "本年新公开数量", "count"), ("total", "对外公开总数量", "count")),
+     (("regulations", "规章"), ("normative_documents", "规范性文件"))),
+    ("第二十条第（五）项", _SERVICE_COLUMNS, (("licensing", "行政许可"), ("other_services", "其他对外管理服务事项"))),
+    ("第二十条第（六）项", _SERVICE_COLUMNS, (("penalty", "行政处罚"), ("enforcement", "行政强制"))),
+    ("第二十条第（八）项", (("previous", "上一年项目数量", "count"), ("change", "本年增/减", "signed")),
+     (("fees", "行政事业性收费"),)),
+    ("第二十条第（九）项", (("projects", "采购项目数量", "count"), ("amount", "采购总金额", "amount")),
+     (("procurement", "政府集中采购"),)),
+)
+PROACTIVE_HEAD = "信息内容"
+
 REPORT_PARTS = (
     "一、总体情况",
     "二、主动公开政府信息情况",
@@ -132,3 +204,12 @@ REPORT_PARTS = (
     "五、存在的主要问题及改进情况",
     "六、其他需要报告的事项",
 )
+# Table captions as the forms title them (the part heading without its number).
+REPORT_TABLES = ("主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况")
+REPORT_FORMATS = {
+    "2021": "国办公开办函〔2021〕30号格式",
+    "2019": "国办公开办函〔2019〕60号试行格式",
+    "free": "自由格式（早年报告）",
+}
+# Left in narratives by `build.py new report`; a warning until the editor replaces it.
+REPORT_PLACEHOLDER = "（待填写）"

@@ -39,6 +39,8 @@ class Task(Strict):
     assignments: tuple[Assignment, ...] = Field((), title="分项责任单位")
     deadline: str | None = Field(None, title="完成时限")
     deadline_note: str | None = Field(None, title="完成时限说明")
+    deadline_free_text: bool = Field(False, title="完成时限为文字说明")
+    """True when ``deadline`` is a description that is not meant to resolve to a date."""
     progress: tuple[Progress, ...] = Field((), title="落实情况")
 
 

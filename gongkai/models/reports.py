@@ -1,94 +1,348 @@
-"""政府信息公开工作年度报告 (国办公开办函〔2021〕30号 format, standards.md §3)."""
+"""政府信息公开工作年度报告: the 2021 format, the 2019 trial format and free-form reports.
+
+Formats: 国办公开办函〔2021〕30号 (standards.md §3.1–§3.4), 国办公开办函〔2019〕60号 (§3.6).
+Every table cell is checked here, one error per cell naming table, row, column, what was
+expected and what was written (rules R6/R7 of §3.5). A missing cell is an error; a cell the
+editor writes as empty (``~`` or ``""``) counts as 0, as blanks do on the printed forms (R6).
+The arithmetic across cells (R1–R5) is in gongkai/reports/checks.py.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
-from pydantic import Discriminator, Field, Tag
+from pydantic import BeforeValidator, Discriminator, Field, Tag, ValidationError, ValidationInfo
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from .. import catalog
+from ..errors import did_you_mean
 from .base import Strict, Text
 from .documents import Attachment
 
 Count = Annotated[int, Field(ge=0, strict=True)]
-ApplicantRow = Annotated[tuple[Count, ...], Field(min_length=7, max_length=7)]
-ReviewRow = Annotated[tuple[Count, ...], Field(min_length=5, max_length=5)]
+Signed = Annotated[int, Field(strict=True)]
+Amount = Annotated[float, Field(ge=0)]
+
+_EXPECTED = {
+    "count": "不小于 0 的整数",
+    "signed": "整数（减少写负数，如 -2）",
+    "amount": "不小于 0 的数",
+}
+
+
+def _error(zh: str, en: str) -> PydanticCustomError:
+    # The message goes in through the context so braces in an editor's value stay as written.
+    return PydanticCustomError("gongkai", "{zh}", {"zh": zh, "en": en})
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, str):
+        return f"“{value}”"
+    if value is True or value is False:
+        return "true" if value else "false"
+    return str(value)
+
+
+def _cell(value: Any, kind: str) -> int | float | None:
+    """The number of one cell, or None when it is not a valid ``kind`` value. Empty → 0 (R6)."""
+    if value is None or value == "":
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if kind == "amount":
+        return float(value) if value >= 0 else None
+    if not isinstance(value, int):
+        return None
+    return value if kind == "signed" or value >= 0 else None
+
+
+def _cell_error(where: str, column: str, value: Any, kind: str) -> PydanticCustomError:
+    hint = "（不加引号）" if isinstance(value, str) and value.strip().lstrip("-").replace(".", "", 1).isdigit() else ""
+    return _error(f"{where} / {column}：应为{_EXPECTED[kind]}{hint}，填写为 {_shown(value)}",
+                  f"{where} / {column}: expected {kind}, got {value!r}")
+
+
+def _raise(errors: list[tuple[tuple[int | str, ...], PydanticCustomError, Any]]) -> None:
+    if errors:
+        raise ValidationError.from_exception_data(
+            "report", [InitErrorDetails(type=err, loc=loc, input=value) for loc, err, value in errors])
+
+
+def _row_checker(table: str, columns: tuple[str, ...], labels: Mapping[str, str]) -> BeforeValidator:
+    """A list row of ``columns`` counts (表三, 表四): every cell present and a count (R6)."""
+    def check(value: Any, info: ValidationInfo) -> Any:
+        where = f"{table} {labels.get(info.field_name or '', info.field_name)}"
+        names = "、".join(columns)
+        if not isinstance(value, list | tuple):
+            raise _error(f"{where}：应为 {len(columns)} 个数的列表 [{names}]，填写为 {_shown(value)}",
+                         f"{where}: expected a list of {len(columns)} numbers")
+        if len(value) != len(columns):
+            fix = "请删去多余的格" if len(value) > len(columns) else "缺格不按 0 计，请补全，没有的数写 0"
+            raise _error(f"{where}：应有 {len(columns)} 格（{names}），填写了 {len(value)} 格；{fix}",
+                         f"{where}: expected {len(columns)} cells, got {len(value)}")
+        cells = [_cell(v, "count") for v in value]
+        _raise([((i,), _cell_error(where, col, v, "count"), v)
+                for i, (col, v, n) in enumerate(zip(columns, value, cells, strict=True)) if n is None])
+        return tuple(cells)
+    return BeforeValidator(check)
+
+
+def _sections(sections: tuple[catalog.ProactiveSection, ...]) -> dict[str, tuple[str, str, tuple[catalog.ProactiveColumn, ...]]]:
+    """Row key of 表二 → (article, row label, columns)."""
+    return {key: (article, label, columns) for article, columns, rows in sections for key, label in rows}
+
+
+def _proactive_checker(sections: tuple[catalog.ProactiveSection, ...]) -> BeforeValidator:
+    """One row of 表二: a number, or a mapping of named cells (R7)."""
+    rows = _sections(sections)
+
+    def check(value: Any, info: ValidationInfo) -> Any:
+        article, label, columns = rows[info.field_name or ""]
+        where = f"表二 {article} {label}"
+        if len(columns) == 1 and columns[0][0] == "":
+            _, header, kind = columns[0]
+            number = _cell(value, kind)
+            if number is None:
+                raise _cell_error(where, header, value, kind)
+            return number
+        keys = [key for key, _, _ in columns]
+        if not isinstance(value, dict):
+            form = "、".join(f"{key}: 0" for key in keys)
+            raise _error(f"{where}：应写作 {{{form}}}（{'、'.join(h for _, h, _ in columns)}），填写为 {_shown(value)}",
+                         f"{where}: expected a mapping of {', '.join(keys)}")
+        errors: list[tuple[tuple[int | str, ...], PydanticCustomError, Any]] = []
+        out: dict[str, Any] = {}
+        for key in value:
+            if key not in keys:
+                errors.append(((key,), _error(f"{where}：未知字段 “{key}”{did_you_mean(str(key), keys)}（可用：{'、'.join(keys)}）",
+                                              f"{where}: unknown key {key!r}"), value[key]))
+        for key, header, kind in columns:
+            if key not in value:
+                errors.append(((), _error(f"{where} / {header}：缺少此格（{key}），没有的数请写 0",
+                                          f"{where} / {header}: missing {key}"), value))
+                continue
+            number = _cell(value[key], kind)
+            if number is None:
+                errors.append(((key,), _cell_error(where, header, value[key], kind), value[key]))
+            out[key] = number
+        _raise(errors)
+        return out
+    return BeforeValidator(check)
+
+
+def _format_checker(expected: str) -> BeforeValidator:
+    def check(value: Any) -> Any:
+        text = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+        if text != expected:
+            raise _error(f"报告格式 {_shown(value)} 不存在，应为 “2021”（国办公开办函〔2021〕30号）、"
+                         "“2019”（国办公开办函〔2019〕60号试行格式）或 free（早年自由格式）",
+                         f"unknown report format {value!r}")
+        return text
+    return BeforeValidator(check)
+
+
+# ---------------------------------------------------------------- 表二 主动公开政府信息情况
+
+_P21 = _proactive_checker(catalog.PROACTIVE_SECTIONS)
+_P19 = _proactive_checker(catalog.PROACTIVE_SECTIONS_2019)
+
+
+def _p_title(sections: tuple[catalog.ProactiveSection, ...], key: str) -> str:
+    article, label, _ = _sections(sections)[key]
+    return f"表二 {article} {label}"
 
 
 class IssuedCounts(Strict):
+    """表二 第二十条第（一）项, 2021 format."""
+
     issued: Count = Field(title="本年制发件数")
     repealed: Count = Field(title="本年废止件数")
     current: Count = Field(title="现行有效件数")
 
 
 class ProactiveTable(Strict):
-    """表二 主动公开政府信息情况."""
+    """表二 主动公开政府信息情况 (2021 format, standards.md §3.2)."""
 
-    regulations: IssuedCounts = Field(title="规章")
-    normative_documents: IssuedCounts = Field(title="行政规范性文件")
-    licensing: Count = Field(title="行政许可")
-    penalty: Count = Field(title="行政处罚")
-    enforcement: Count = Field(title="行政强制")
-    fees: Annotated[float, Field(ge=0)] = Field(title="行政事业性收费（万元）")
+    regulations: Annotated[IssuedCounts, _P21] = Field(title=_p_title(catalog.PROACTIVE_SECTIONS, "regulations"))
+    normative_documents: Annotated[IssuedCounts, _P21] = Field(
+        title=_p_title(catalog.PROACTIVE_SECTIONS, "normative_documents"))
+    licensing: Annotated[Count, _P21] = Field(title=_p_title(catalog.PROACTIVE_SECTIONS, "licensing"))
+    penalty: Annotated[Count, _P21] = Field(title=_p_title(catalog.PROACTIVE_SECTIONS, "penalty"))
+    enforcement: Annotated[Count, _P21] = Field(title=_p_title(catalog.PROACTIVE_SECTIONS, "enforcement"))
+    fees: Annotated[Amount, _P21] = Field(title=_p_title(catalog.PROACTIVE_SECTIONS, "fees"))
+
+
+class MadeCounts2019(Strict):
+    """表二 第二十条第（一）项, 2019 trial format."""
+
+    made: Count = Field(title="本年新制作数量")
+    published: Count = Field(title="本年新公开数量")
+    total: Count = Field(title="对外公开总数量")
+
+
+class ServiceCounts2019(Strict):
+    """表二 第二十条第（五）（六）项, 2019 trial format."""
+
+    previous: Count = Field(title="上一年项目数量")
+    change: Signed = Field(title="本年增/减")
+    decisions: Count = Field(title="处理决定数量")
+
+
+class FeeCounts2019(Strict):
+    """表二 第二十条第（八）项, 2019 trial format."""
+
+    previous: Count = Field(title="上一年项目数量")
+    change: Signed = Field(title="本年增/减")
+
+
+class Procurement2019(Strict):
+    """表二 第二十条第（九）项, 2019 trial format."""
+
+    projects: Count = Field(title="采购项目数量")
+    amount: Amount = Field(title="采购总金额")
+
+
+def _p19(key: str) -> Any:
+    return Field(title=_p_title(catalog.PROACTIVE_SECTIONS_2019, key))
+
+
+class ProactiveTable2019(Strict):
+    """表二 主动公开政府信息情况 (2019 trial format, standards.md §3.6)."""
+
+    regulations: Annotated[MadeCounts2019, _P19] = _p19("regulations")
+    normative_documents: Annotated[MadeCounts2019, _P19] = _p19("normative_documents")
+    licensing: Annotated[ServiceCounts2019, _P19] = _p19("licensing")
+    other_services: Annotated[ServiceCounts2019, _P19] = _p19("other_services")
+    penalty: Annotated[ServiceCounts2019, _P19] = _p19("penalty")
+    enforcement: Annotated[ServiceCounts2019, _P19] = _p19("enforcement")
+    fees: Annotated[FeeCounts2019, _P19] = _p19("fees")
+    procurement: Annotated[Procurement2019, _P19] = _p19("procurement")
+
+
+# ---------------------------------------------------------------- 表三 收到和处理政府信息公开申请情况
+
+_COLS = catalog.APPLICANT_COLUMNS
+ApplicantRow = Annotated[tuple[Count, ...], _row_checker("表三", _COLS, catalog.APPLICATION_ROW_LABELS)]
+ApplicantRow2019 = Annotated[tuple[Count, ...], _row_checker("表三", _COLS, catalog.APPLICATION_ROW_LABELS_2019)]
+
+
+def _a(key: str, fmt: str = "2021") -> Any:
+    labels = catalog.APPLICATION_ROW_LABELS if fmt == "2021" else catalog.APPLICATION_ROW_LABELS_2019
+    return Field(title=f"表三 {labels[key]}")
 
 
 class ApplicationTable(Strict):
-    """表三 收到和处理政府信息公开申请情况: 25 rows × 7 applicant columns."""
+    """表三 (2021 format): 25 rows × 7 applicant columns, each row [自然人 … 其他, 总计]."""
 
-    new: ApplicantRow = Field(title="一、本年新收政府信息公开申请数量")
-    carried_over: ApplicantRow = Field(title="二、上年结转政府信息公开申请数量")
-    granted: ApplicantRow = Field(title="（一）予以公开")
-    partial: ApplicantRow = Field(title="（二）部分公开")
-    refused_state_secret: ApplicantRow = Field(title="（三）1.属于国家秘密")
-    refused_prohibited: ApplicantRow = Field(title="（三）2.其他法律行政法规禁止公开")
-    refused_security: ApplicantRow = Field(title="（三）3.危及“三安全一稳定”")
-    refused_third_party: ApplicantRow = Field(title="（三）4.保护第三方合法权益")
-    refused_internal: ApplicantRow = Field(title="（三）5.属于三类内部事务信息")
-    refused_process: ApplicantRow = Field(title="（三）6.属于四类过程性信息")
-    refused_enforcement_file: ApplicantRow = Field(title="（三）7.属于行政执法案卷")
-    refused_query: ApplicantRow = Field(title="（三）8.属于行政查询事项")
-    unable_not_held: ApplicantRow = Field(title="（四）1.本机关不掌握相关政府信息")
-    unable_need_create: ApplicantRow = Field(title="（四）2.没有现成信息需要另行制作")
-    unable_unclear: ApplicantRow = Field(title="（四）3.补正后申请内容仍不明确")
-    rejected_petition: ApplicantRow = Field(title="（五）1.信访举报投诉类申请")
-    rejected_repeat: ApplicantRow = Field(title="（五）2.重复申请")
-    rejected_publication: ApplicantRow = Field(title="（五）3.要求提供公开出版物")
-    rejected_excessive: ApplicantRow = Field(title="（五）4.无正当理由大量反复申请")
-    rejected_confirm: ApplicantRow = Field(title="（五）5.要求行政机关确认或重新出具已获取信息")
-    other_no_correction: ApplicantRow = Field(title="（六）1.逾期不补正")
-    other_no_fee: ApplicantRow = Field(title="（六）2.逾期未缴纳费用")
-    other: ApplicantRow = Field(title="（六）3.其他")
-    total: ApplicantRow = Field(title="（七）总计")
-    carried_forward: ApplicantRow = Field(title="四、结转下年度继续办理")
+    new: ApplicantRow = _a("new")
+    carried_over: ApplicantRow = _a("carried_over")
+    granted: ApplicantRow = _a("granted")
+    partial: ApplicantRow = _a("partial")
+    refused_state_secret: ApplicantRow = _a("refused_state_secret")
+    refused_prohibited: ApplicantRow = _a("refused_prohibited")
+    refused_security: ApplicantRow = _a("refused_security")
+    refused_third_party: ApplicantRow = _a("refused_third_party")
+    refused_internal: ApplicantRow = _a("refused_internal")
+    refused_process: ApplicantRow = _a("refused_process")
+    refused_enforcement_file: ApplicantRow = _a("refused_enforcement_file")
+    refused_query: ApplicantRow = _a("refused_query")
+    unable_not_held: ApplicantRow = _a("unable_not_held")
+    unable_need_create: ApplicantRow = _a("unable_need_create")
+    unable_unclear: ApplicantRow = _a("unable_unclear")
+    rejected_petition: ApplicantRow = _a("rejected_petition")
+    rejected_repeat: ApplicantRow = _a("rejected_repeat")
+    rejected_publication: ApplicantRow = _a("rejected_publication")
+    rejected_excessive: ApplicantRow = _a("rejected_excessive")
+    rejected_confirm: ApplicantRow = _a("rejected_confirm")
+    other_no_correction: ApplicantRow = _a("other_no_correction")
+    other_no_fee: ApplicantRow = _a("other_no_fee")
+    other: ApplicantRow = _a("other")
+    total: ApplicantRow = _a("total")
+    carried_forward: ApplicantRow = _a("carried_forward")
+
+
+class ApplicationTable2019(Strict):
+    """表三 (2019 trial format): as 2021, but （六）其他处理 is a single row."""
+
+    new: ApplicantRow2019 = _a("new", "2019")
+    carried_over: ApplicantRow2019 = _a("carried_over", "2019")
+    granted: ApplicantRow2019 = _a("granted", "2019")
+    partial: ApplicantRow2019 = _a("partial", "2019")
+    refused_state_secret: ApplicantRow2019 = _a("refused_state_secret", "2019")
+    refused_prohibited: ApplicantRow2019 = _a("refused_prohibited", "2019")
+    refused_security: ApplicantRow2019 = _a("refused_security", "2019")
+    refused_third_party: ApplicantRow2019 = _a("refused_third_party", "2019")
+    refused_internal: ApplicantRow2019 = _a("refused_internal", "2019")
+    refused_process: ApplicantRow2019 = _a("refused_process", "2019")
+    refused_enforcement_file: ApplicantRow2019 = _a("refused_enforcement_file", "2019")
+    refused_query: ApplicantRow2019 = _a("refused_query", "2019")
+    unable_not_held: ApplicantRow2019 = _a("unable_not_held", "2019")
+    unable_need_create: ApplicantRow2019 = _a("unable_need_create", "2019")
+    unable_unclear: ApplicantRow2019 = _a("unable_unclear", "2019")
+    rejected_petition: ApplicantRow2019 = _a("rejected_petition", "2019")
+    rejected_repeat: ApplicantRow2019 = _a("rejected_repeat", "2019")
+    rejected_publication: ApplicantRow2019 = _a("rejected_publication", "2019")
+    rejected_excessive: ApplicantRow2019 = _a("rejected_excessive", "2019")
+    rejected_confirm: ApplicantRow2019 = _a("rejected_confirm", "2019")
+    other: ApplicantRow2019 = _a("other", "2019")
+    total: ApplicantRow2019 = _a("total", "2019")
+    carried_forward: ApplicantRow2019 = _a("carried_forward", "2019")
+
+
+# ---------------------------------------------------------------- 表四 行政复议、行政诉讼情况
+
+ReviewRow = Annotated[tuple[Count, ...], _row_checker("表四", catalog.REVIEW_RESULT_COLUMNS, catalog.REVIEW_ROW_LABELS)]
 
 
 class ReviewTable(Strict):
-    """表四 行政复议、行政诉讼情况: 3 groups × 5 columns."""
+    """表四: 3 groups × [结果维持, 结果纠正, 其他结果, 尚未审结, 总计] (both formats)."""
 
-    reconsideration: ReviewRow = Field(title="行政复议")
-    lawsuit_direct: ReviewRow = Field(title="未经复议直接起诉")
-    lawsuit_after_reconsideration: ReviewRow = Field(title="复议后起诉")
+    reconsideration: ReviewRow = Field(title="表四 行政复议")
+    lawsuit_direct: ReviewRow = Field(title="表四 行政诉讼 未经复议直接起诉")
+    lawsuit_after_reconsideration: ReviewRow = Field(title="表四 行政诉讼 复议后起诉")
 
 
-class Report(Strict):
-    """政府信息公开工作年度报告 in the 2021 national format."""
+# ---------------------------------------------------------------- the reports
+
+
+class _TabledReport(Strict):
+    """Fields shared by the two tabled formats: the six parts (standards.md §3.1)."""
 
     year: int = Field(ge=2008, le=2100, title="年度")
-    format: Literal["2021"] = Field(title="格式")
     title: str | None = Field(None, title="标题")
     published: dt.date = Field(title="发布日期")
     overview: Text = Field(title="一、总体情况")
-    proactive: ProactiveTable = Field(title="二、主动公开政府信息情况")
-    applications: ApplicationTable = Field(title="三、收到和处理政府信息公开申请情况")
     reviews: ReviewTable = Field(title="四、政府信息公开行政复议、行政诉讼情况")
     problems: Text = Field(title="五、存在的主要问题及改进情况")
     other: Text = Field(title="六、其他需要报告的事项")
+    plan_progress: bool = Field(True, title="在第六部分列出本年度政务公开工作要点落实情况")
+    compare_documents: bool = Field(True, title="用本站文件核对表二第二十条第（一）项")
+    cross_year_note: str | None = Field(None, title="与上年度数字不衔接的说明")
+    attachments: tuple[Attachment, ...] = Field((), title="附件")
     sample: bool = Field(False, title="示例")
     sample_note: str | None = Field(None, title="示例说明")
 
 
+class Report(_TabledReport):
+    """政府信息公开工作年度报告 in the 2021 national format (国办公开办函〔2021〕30号)."""
+
+    format: Annotated[Literal["2021"], _format_checker("2021")] = Field(title="格式")
+    proactive: ProactiveTable = Field(title="二、主动公开政府信息情况")
+    applications: ApplicationTable = Field(title="三、收到和处理政府信息公开申请情况")
+
+
+class Report2019(_TabledReport):
+    """A report in the 2019 trial format (国办公开办函〔2019〕60号), used for 2019 and 2020."""
+
+    format: Annotated[Literal["2019"], _format_checker("2019")] = Field(title="格式")
+    proactive: ProactiveTable2019 = Field(title="二、主动公开政府信息情况")
+    applications: ApplicationTable2019 = Field(title="三、收到和处理政府信息公开申请情况")
+
+
 class FreeReport(Strict):
-    """An older report kept as free text (format: free)."""
+    """An older report kept as free text (format: free), with its PDF or scan attached."""
 
     year: int = Field(ge=2008, le=2100, title="年度")
     format: Literal["free"] = Field(title="格式")
@@ -100,12 +354,16 @@ class FreeReport(Strict):
     sample_note: str | None = Field(None, title="示例说明")
 
 
+TabledReport = Report | Report2019
+
+
 def _report_kind(value: Any) -> str:
     fmt = value.get("format") if isinstance(value, dict) else getattr(value, "format", None)
-    return "§free" if fmt == "free" else "§2021"
+    fmt = str(fmt) if isinstance(fmt, int) and not isinstance(fmt, bool) else fmt
+    return {"free": "§free", "2019": "§2019"}.get(fmt, "§2021") if isinstance(fmt, str) else "§2021"
 
 
 AnyReport = Annotated[
-    Annotated[Report, Tag("§2021")] | Annotated[FreeReport, Tag("§free")],
+    Annotated[Report, Tag("§2021")] | Annotated[Report2019, Tag("§2019")] | Annotated[FreeReport, Tag("§free")],
     Discriminator(_report_kind),
 ]

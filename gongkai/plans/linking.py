@@ -1,7 +1,8 @@
-"""Cross-file rules of plans and the task references pages and per-unit views use."""
+"""Cross-file rules of plans and the task references pages, per-unit views and exports use."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -10,20 +11,28 @@ from ..load import Entry
 from ..models import Document, Organization, Plan, Task
 from ..registry import unknown_org
 from .checks import iter_tasks
+from .deadlines import NO_DEADLINE, Deadline, resolve
 
 
 @dataclass(frozen=True, slots=True)
 class TaskRef:
-    """A task with its plan, position and anchor, for tables and per-unit views."""
+    """A task with its plan, position, anchor and resolved 完成时限."""
 
     plan_slug: str
     task: Task
     anchor: str
     number: int
     groups: tuple[str, ...]
+    deadline: Deadline = NO_DEADLINE
+
+    @property
+    def label(self) -> str:
+        """How the task is named in text: its printed 序号, else its position."""
+        return self.task.no or str(self.number)
 
 
 def roles(task: Task) -> list[tuple[str, str]]:
+    """(role, organisation id) pairs: 牵头, 配合, or 责任 when the table does not tell them apart."""
     out = [("牵头", o) for o in task.lead] + [("配合", o) for o in task.support]
     out += [("责任", o) for o in task.units]
     out += [("责任", o) for a in task.assignments for o in a.units]
@@ -31,17 +40,26 @@ def roles(task: Task) -> list[tuple[str, str]]:
     return [r for r in out if not (r in seen or seen.add(r))]
 
 
+def issue_date(slug: str, plan: Plan, documents: Mapping[str, Entry[Document]]) -> tuple[dt.date, str] | None:
+    """The plan's 印发 date from its 印发通知 (印发日期, else 成文日期), or None without a notice."""
+    notice = documents.get(plan.notice or "") or next(
+        (e for e in documents.values() if e.model.plan == slug), None)
+    if notice is None:
+        return None
+    doc = notice.model
+    return (doc.printed, "印发日期") if doc.printed else (doc.written, "印发通知成文日期")
+
+
 def link_plan(entry: Entry[Plan], orgs: Mapping[str, Organization], documents: Mapping[str, Entry[Document]],
-                plans: Mapping[str, Entry[Plan]], problems: Problems) -> tuple[TaskRef, ...]:
+              plans: Mapping[str, Entry[Plan]], problems: Problems) -> tuple[TaskRef, ...]:
     plan = entry.model
     if plan.publisher not in orgs:
         problems.add(unknown_org(entry, ("publisher",), plan.publisher, orgs))  # type: ignore[arg-type]
     if plan.notice and plan.notice not in documents:
         problems.add(entry.locator.error(("notice",), f"印发通知 “{plan.notice}” 不存在{did_you_mean(plan.notice, documents)}",
                                          f"unknown notice {plan.notice!r}"))
-    if plan.previous and plan.previous not in plans:
-        problems.add(entry.locator.error(("previous",), f"上年度工作要点 “{plan.previous}” 不存在",
-                                         f"unknown plan {plan.previous!r}"))
+    _check_previous(entry, plans, problems)
+    issued = issue_date(entry.slug, plan, documents)
     refs: list[TaskRef] = []
     anchors: dict[str, tuple[str | int, ...]] = {}
     for number, (task, key, groups) in enumerate(iter_tasks(plan.tasks), start=1):
@@ -62,5 +80,24 @@ def link_plan(entry: Entry[Plan], orgs: Mapping[str, Organization], documents: M
                 if slug not in documents:
                     problems.add(entry.locator.error((*key, "progress", p, "links", i), f"引用的文件 “{slug}” 不存在",
                                                      f"unknown document {slug!r}"))
-        refs.append(TaskRef(entry.slug, task, anchor, number, groups))
+        deadline = resolve(task.deadline, plan.year, issued, free_text=task.deadline_free_text,
+                           default=plan.default_deadline)
+        refs.append(TaskRef(entry.slug, task, anchor, number, groups, deadline))
     return tuple(refs)
+
+
+def _check_previous(entry: Entry[Plan], plans: Mapping[str, Entry[Plan]], problems: Problems) -> None:
+    """回头看: ``previous`` names an existing, earlier plan."""
+    previous = entry.model.previous
+    if not previous:
+        return
+    if previous not in plans:
+        others = [slug for slug in plans if slug != entry.slug]
+        problems.add(entry.locator.error(("previous",), f"上年度工作要点 “{previous}” 不存在{did_you_mean(previous, others)}",
+                                         f"unknown plan {previous!r}", "填写 content/plans/ 下的文件名（不含 .yaml）。"))
+    elif previous == entry.slug:
+        problems.add(entry.locator.error(("previous",), "上年度工作要点不能是本文件", "plan names itself as previous"))
+    elif plans[previous].model.year >= entry.model.year:
+        problems.add(entry.locator.error(("previous",), f"上年度工作要点 “{previous}” 的年度（{plans[previous].model.year}）"
+                                         f"不早于本工作要点（{entry.model.year}）",
+                                         "previous plan is not earlier", warning=True))

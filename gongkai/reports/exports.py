@@ -1,11 +1,92 @@
-"""Annual report tables as downloads (CSV), issue #6."""
+"""Annual report tables as CSV downloads: one file per table per year, plus the years side by side.
+
+UTF-8 with a byte-order mark, so spreadsheet programs used in government offices open the
+Chinese labels correctly; one header row; the label columns keep the form's hierarchy.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
+from collections.abc import Iterable, Sequence
+
+from .. import catalog, urls
 from ..link import Linked
+from ..models.reports import FreeReport, Report, Report2019
 from ..views import OutputFile
+from .charts import outcome_groups
+from .tables import application_keys, number, proactive_values, result_groups
+
+HISTORY_URL = f"{urls.REPORTS}ndbg-linian.csv"
+
+
+def table_csv_url(year: int, table: int) -> str:
+    """/zfxxgk/ndbg/2023/2023-biao3.csv for 表三 of 2023."""
+    return f"{urls.report(year)}{year}-biao{table}.csv"
+
+
+def _csv(rows: Iterable[Sequence[str]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerows(rows)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def proactive_rows(report: Report | Report2019) -> list[list[str]]:
+    rows = [["条款", catalog.PROACTIVE_HEAD, "指标", "数值"]]
+    for article, label, cells in proactive_values(report):
+        rows += [[article, label, header, number(value)] for header, value in cells]
+    return rows
+
+
+def application_rows(report: Report | Report2019) -> list[list[str]]:
+    legal = catalog.APPLICANT_LEGAL
+    cols = catalog.APPLICANT_COLUMNS
+    rows = [["项目", "办理结果", "具体情形", cols[0], *(f"{legal}：{c}" for c in cols[1:6]), cols[6]]]
+    labels: dict[str, list[str]] = {key: [label, "", ""] for key, label in catalog.APPLICATION_HEAD_ROWS}
+    for group, leaves in result_groups(report.format):
+        for key, leaf in leaves:
+            labels[key] = [catalog.APPLICATION_RESULTS, group, leaf]
+    labels.update({key: [label, "", ""] for key, label in catalog.APPLICATION_TAIL_ROWS})
+    for key in application_keys(report.format):
+        rows.append([*labels[key], *(str(v) for v in getattr(report.applications, key))])
+    return rows
+
+
+def review_rows(report: Report | Report2019) -> list[list[str]]:
+    rows = [["类别", "方式", *catalog.REVIEW_RESULT_COLUMNS]]
+    for key, name in catalog.REVIEW_ROWS:
+        kind = catalog.REVIEW_RECONSIDERATION if key == "reconsideration" else catalog.REVIEW_LITIGATION
+        rows.append([kind, "" if key == "reconsideration" else name, *(str(v) for v in getattr(report.reviews, key))])
+    return rows
+
+
+def history_rows(reports: Sequence[Report | Report2019]) -> list[list[str]]:
+    """The figures the list page charts, one row per year."""
+    ordered = sorted(reports, key=lambda r: r.year)
+    names = [name for name, _ in outcome_groups(ordered[0])] if ordered else []
+    rows = [["年度", "格式", "本年新收", "上年结转", *names, "办理结果总计", "结转下年度继续办理",
+             "行政复议总计", "行政诉讼总计"]]
+    for r in ordered:
+        a = r.applications
+        rows.append([str(r.year), catalog.REPORT_FORMATS[r.format], str(a.new[6]), str(a.carried_over[6]),
+                     *(str(v) for _, v in outcome_groups(r)), str(a.total[6]), str(a.carried_forward[6]),
+                     str(r.reviews.reconsideration[4]),
+                     str(r.reviews.lawsuit_direct[4] + r.reviews.lawsuit_after_reconsideration[4])])
+    return rows
+
+
+def tabled(linked: Linked) -> list[Report | Report2019]:
+    return [e.model for e in linked.site.reports if not isinstance(e.model, FreeReport)]
 
 
 def report_files(linked: Linked) -> list[OutputFile]:
-    """No report downloads yet; issue #6 adds them."""
-    return []
+    """表二、表三、表四 of every tabled report as CSV, and the year-over-year figures."""
+    out = []
+    reports = sorted(tabled(linked), key=lambda r: r.year)
+    for report in reports:
+        for n, rows in ((2, proactive_rows(report)), (3, application_rows(report)), (4, review_rows(report))):
+            out.append(OutputFile(table_csv_url(report.year, n), _csv(rows)))
+    if reports:
+        out.append(OutputFile(HISTORY_URL, _csv(history_rows(reports))))
+    return out

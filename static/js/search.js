@@ -2,6 +2,8 @@
 // The query, filters and sort live in the URL (/search/?q=…&年份=2020&sort=date-asc).
 const FILTER_ORDER = ["栏目", "类型", "发布机构", "责任单位", "年份", "主题分类", "有效性", "公开类别"];
 const PAGE = 20;
+// Result metadata shown under each title, in this order, when the page carries it.
+const META_ORDER = ["文号", "发布机构", "发布日期", "工作要点", "责任单位", "完成时限", "状态"];
 
 const form = document.getElementById("search-form");
 const input = document.getElementById("q");
@@ -12,6 +14,7 @@ const filterBox = document.getElementById("search-filters");
 const grid = document.getElementById("filter-grid");
 const sortSelect = document.getElementById("sort");
 let pagefind = null;
+const siteRoot = new URL(form.dataset.siteRoot, location.href);
 let results = [];
 let shown = 0;
 
@@ -66,15 +69,16 @@ async function renderMore() {
     const li = document.createElement("li");
     const heading = document.createElement("h2");
     const link = document.createElement("a");
-    link.href = data.url;
+    // A task result leads to its row in the plan's task table (meta 位置 = plan URL + #anchor).
+    link.href = data.meta["位置"] ? new URL(data.meta["位置"].replace(/^\//, ""), siteRoot).href : data.url;
     link.textContent = data.meta.title || data.url;
     heading.append(link);
     const meta = document.createElement("p");
     meta.className = "item-meta";
-    for (const [label, key] of [["文号", "文号"], ["发布机构", "发布机构"], ["发布日期", "发布日期"]]) {
+    for (const key of META_ORDER) {
       if (!data.meta[key]) continue;
       const span = document.createElement("span");
-      span.textContent = `${label}：${data.meta[key]}`;
+      span.textContent = `${key}：${data.meta[key]}`;
       meta.append(span);
     }
     const excerpt = document.createElement("p");

@@ -1,0 +1,178 @@
+"""For the importer: 责任单位 names → organisation ids, and the imported plan written out as YAML."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+
+from ..errors import UsageError
+from ..models import Organization
+from ..source import Kind, SourceFile, load_yaml
+from ..validate import parse_model
+from .tables import squeeze
+
+if TYPE_CHECKING:
+    from .importer import ImportedPlan, ImportedTask
+
+SEPARATORS = "、，,；;/／"
+CONJUNCTIONS = "和及与"
+FILLERS = re.compile(r"^(?:等|分别|负责|牵头|配合)+|(?:等|负责|牵头|配合)+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Registry:
+    """Every name and alias of the site's organisations (squeezed), longest first."""
+
+    names: tuple[tuple[str, str], ...]
+    publisher: str
+    order: tuple[str, ...] = ()
+    """Organisation ids in registry order."""
+
+    def _match(self, text: str, i: int) -> tuple[str, str] | None:
+        return next(((n, o) for n, o in self.names if text.startswith(n, i)), None)
+
+    def ids(self, text: str, unmapped: list[str]) -> list[str]:
+        """Organisation ids for the names in ``text`` (split at 、，；); unknown names kept as written."""
+        text = squeeze(text)
+        out: list[str] = []
+        buffer = ""
+
+        def flush() -> None:
+            nonlocal buffer
+            name = FILLERS.sub("", buffer)
+            if name:
+                out.append(name)
+                unmapped.append(name)
+            buffer = ""
+
+        i = 0
+        while i < len(text):
+            hit = self._match(text, i) if not buffer else None
+            if hit:
+                out.append(hit[1])
+                i += len(hit[0])
+            elif text[i] in SEPARATORS or text[i] == "等":
+                flush()
+                i += 1
+            elif not buffer and text[i] in CONJUNCTIONS and self._match(text, i + 1):
+                i += 1
+            else:
+                buffer += text[i]
+                i += 1
+        flush()
+        return list(dict.fromkeys(out))
+
+    def parse_cell(self, text: str, task: ImportedTask, unmapped: list[str]) -> None:
+        """A 责任单位 cell: 「牵头：A；配合：B」, 「A牵头，B配合」, 「分项：A；分项：B」 or 「A、B」."""
+        cell = squeeze(text.replace("\n", "；")).strip("；;")
+        if not cell:
+            return
+        if m := re.fullmatch(r"牵头(?:单位)?[:：](.+?)(?:[；;，,]配合(?:单位)?[:：](.+))?", cell):
+            task.lead += self.ids(m[1], unmapped)
+            task.support += self.ids(m[2] or "", unmapped)
+        elif m := re.fullmatch(r"(.+?)牵头[，,、；;]?(?:(.+?)配合[，,、；;]?(.*))?", cell):
+            task.lead += self.ids(m[1], unmapped)
+            task.support += self.ids(m[2] or "", unmapped) + self.ids(m[3] or "", unmapped)
+        elif any(":" in s or "：" in s for s in re.split(r"[；;]", cell)):
+            for segment in filter(None, re.split(r"[；;]", cell)):
+                label, sep, rest = segment.replace(":", "：").partition("：")
+                if sep:
+                    task.assignments.append((label, self.ids(rest, unmapped)))
+                else:
+                    task.units += self.ids(segment, unmapped)
+        else:
+            task.units += self.ids(cell, unmapped)
+
+
+def load_registry(site_root: Path) -> Registry:
+    """The organisations of the site at ``site_root`` (content/organizations.yaml)."""
+    path = site_root / "content" / "organizations.yaml"
+    if not path.is_file():
+        raise UsageError(f"{site_root} 没有机构名录 content/organizations.yaml，无法对应责任单位")
+    raw = load_yaml(SourceFile("content/organizations.yaml", Kind.ORGANIZATIONS, path.read_bytes()))
+    orgs, errors = (None, raw.errors) if raw.errors else parse_model(raw.data, tuple[Organization, ...], raw.locator)
+    if errors or not orgs:
+        raise UsageError("机构名录 content/organizations.yaml 有错误，请先运行 python build.py check 修正")
+    names = {squeeze(n): o.id for o in orgs for n in (o.name, *o.aliases, *([o.full_name] if o.full_name else []))}
+    office = next((o.id for o in orgs if "政府办公室" in o.name), None) or next(
+        (o.id for o in orgs if o.name.endswith("办公室")), orgs[0].id)
+    return Registry(tuple(sorted(names.items(), key=lambda item: (-len(item[0]), item[0]))), office,
+                    tuple(o.id for o in orgs))
+
+
+def where(rows: list[str] | tuple[str, ...]) -> str:
+    """「表格第 2 行、表格第 3 行」, shortened to the first three and a count for long lists."""
+    return "、".join(rows) if len(rows) <= 4 else "、".join(rows[:3]) + f"等 {len(rows)} 行"
+
+
+def scalar(value: str) -> str:
+    """A YAML scalar, quoted only where YAML needs it."""
+    text = yaml.safe_dump(value, allow_unicode=True, width=1_000_000)
+    return text.removesuffix("\n...\n").removesuffix("\n")
+
+
+def flow(values: list[str]) -> str:
+    return "[" + ", ".join(scalar(v) for v in values) + "]"
+
+
+def _task_lines(task: ImportedTask, depth: int) -> list[str]:
+    pad = " " * (2 + 4 * depth)
+    fields: list[tuple[str, str, str]] = []
+    if task.id:
+        fields.append(("id", scalar(task.id), ""))
+    if task.no:
+        fields.append(("no", '"' + task.no.replace('"', '\\"') + '"', ""))
+    fields.append(("requirement", scalar(task.requirement), ""))
+    merged = "  # 原表合并单元格"
+    for key in ("units", "lead", "support"):
+        if getattr(task, key):
+            fields.append((key, flow(getattr(task, key)), merged if "units" in task.comments else ""))
+    if not (task.units or task.lead or task.assignments):
+        fields.append(("units", "[]", "  # 原表此行没有责任单位，请补填"))
+    lines = []
+    for i, (key, value, comment) in enumerate(fields):
+        lines.append(f"{pad}{'- ' if i == 0 else '  '}{key}: {value}{comment}")
+    if task.assignments:
+        lines.append(f"{pad}  assignments:")
+        for label, units in task.assignments:
+            lines += [f"{pad}    - label: {scalar(label)}", f"{pad}      units: {flow(units)}"]
+    if task.deadline:
+        lines.append(f"{pad}  deadline: {scalar(task.deadline)}" + (merged if "deadline" in task.comments else ""))
+    if task.deadline_note:
+        lines.append(f"{pad}  deadline_note: {scalar(task.deadline_note)}")
+    return lines
+
+
+def tree_lines(tasks: list[ImportedTask]) -> list[str]:
+    """The task list nested by each task's 工作任务 path; consecutive rows share their groups."""
+    lines: list[str] = []
+    open_path: tuple[str, ...] = ()
+    for task in tasks:
+        common = 0
+        while common < min(len(open_path), len(task.groups)) and open_path[common] == task.groups[common]:
+            common += 1
+        for level in range(common, len(task.groups)):
+            pad = " " * (2 + 4 * level)
+            lines += [f"{pad}- group: {scalar(task.groups[level])}", f"{pad}  items:"]
+        open_path = task.groups
+        lines += _task_lines(task, len(task.groups))
+    return lines
+
+
+def plan_yaml(plan: ImportedPlan, registry: Registry) -> str:
+    head = [f"# 由 python build.py import 从 {plan.source} 导入，共 {len(plan.tasks)} 项任务。",
+            "# 导入后请核对标题（title）、年度（year）、发布机构（publisher）和表题（table_title）；",
+            "# 有印发通知的，填写 notice（印发通知的文件名）；未单列完成时限的任务，可用 default_deadline 写明。"]
+    if plan.unmapped:
+        head += ["# 以下责任单位名称未能对应机构名录（content/organizations.yaml），已按原文保留：",
+                 "# 请在机构名录中添加该机构（或加入已有机构的 aliases），再把名称改为机构标识。"]
+        head += [f"#   {name}（{where(rows)}）" for name, rows in plan.unmapped.items()]
+    head += [f"# 已跳过：{note}" for note in plan.skipped]
+    body = [f"title: {scalar(plan.title)}", f"year: {plan.year}",
+            f"publisher: {registry.publisher}  # 请核对发布机构", f"table_title: {scalar(plan.table_title)}",
+            f"table_columns: {flow(plan.columns)}", "tasks:", *tree_lines(plan.tasks)]
+    return "\n".join(head + body) + "\n"

@@ -1,0 +1,82 @@
+"""/zfxxgk/zrdw/: every organisation, and each one's tasks across all plans and years, with state."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .. import urls
+from ..link import Linked
+from ..models import Organization
+from ..views import Crumb, Page, doc_item
+from . import paths
+from .linking import TaskRef
+from .status import Status, Tally, TaskState, shown_statuses, tally, task_state
+
+KINDS = ("部门", "镇街", "开发区", "上级机关", "统称", "其他")
+ROLE_HEADINGS = (("牵头", "牵头的任务"), ("配合", "配合的任务"), ("责任", "承担的任务（原表未区分牵头、配合）"))
+
+
+@dataclass(frozen=True, slots=True)
+class UnitTask:
+    """One task as an organisation's page lists it."""
+
+    ref: TaskRef
+    state: TaskState
+    plan_title: str
+    plan_year: int
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSection:
+    role: str
+    heading: str
+    tasks: tuple[UnitTask, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OrgRow:
+    """An organisation on the /zfxxgk/zrdw/ list: its task tally and how many documents it issued."""
+
+    org: Organization
+    tally: Tally
+    documents: int
+
+
+def unit_tasks(linked: Linked, org_id: str, today: dt.date | None) -> list[RoleSection]:
+    """The organisation's tasks in every plan, newest plan first, 牵头 and 配合 apart."""
+    by_role: dict[str, list[UnitTask]] = {}
+    for role, ref in linked.tasks_by_org.get(org_id, ()):
+        plan = linked.plans[ref.plan_slug].model
+        by_role.setdefault(role, []).append(
+            UnitTask(ref, task_state(ref, today), plan.title, plan.year, paths.task(ref.plan_slug, ref.anchor)))
+    sections = []
+    for role, heading in ROLE_HEADINGS:
+        if role in by_role:
+            ordered = sorted(by_role[role], key=lambda t: (-t.plan_year, t.ref.plan_slug, t.ref.number))
+            sections.append(RoleSection(role, heading, tuple(ordered)))
+    return sections
+
+
+def organization_views(linked: Linked, home: Crumb, column: Crumb, today: dt.date | None) -> list[Page]:
+    section = "责任单位"
+    zr = Crumb("责任单位", urls.ORGANIZATIONS)
+    orgs: list[Organization] = list(linked.site.organizations.model)
+    rows, pages = [], []
+    for org in orgs:
+        sections = unit_tasks(linked, org.id, today)
+        states = {t.ref.plan_slug + t.ref.anchor: t.state for s in sections for t in s.tasks}
+        overall = tally(org.name, states.values(), urls.organization(org.id))
+        documents = [doc_item(linked, e) for e in linked.documents_by_org.get(org.id, ())]
+        rows.append(OrgRow(org, overall, len(documents)))
+        pages.append(Page(urls.organization(org.id), "organization.html", org.full_name or org.name,
+                          {"org": org, "sections": sections, "overall": overall, "documents": documents,
+                           "statuses": shown_statuses([overall]), "today": today},
+                          (home, column, zr), section, searchable=False))
+    groups = [(kind, [r for r in rows if r.org.kind == kind]) for kind in KINDS]
+    listing = Page(urls.ORGANIZATIONS, "organizations.html", "责任单位",
+                   {"groups": [(k, members) for k, members in groups if members], "today": today,
+                    "overdue": Status.OVERDUE},
+                   (home, column), section, searchable=False)
+    return [listing, *pages]
