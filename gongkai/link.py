@@ -69,7 +69,7 @@ def link_site(site: Site, assets: Iterable[str], problems: Problems) -> Linked:
                 documents[entry.model.notice].model.plan not in (None, entry.slug):
             problems.add(entry.locator.error(("notice",), "印发通知的 plan 字段指向了另一个工作要点",
                                              "notice points at another plan"))
-    check_report_set(site, problems)
+    check_report_set(site, problems, asset_set)
     _check_parts_not_empty(site, problems)
 
     published = tuple(

@@ -103,7 +103,7 @@ def _check(kind: Kind, model: object, locator: Locator) -> list[ContentError]:
         return check_plan(model, locator)
     if isinstance(model, Rule):
         return check_rule(model, locator)
-    if kind is Kind.REPORT and getattr(model, "format", None) == "2021":
+    if kind is Kind.REPORT:
         return check_report(model, locator)  # type: ignore[arg-type]
     return []
 

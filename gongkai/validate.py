@@ -71,7 +71,7 @@ def _inner_model(annotation: Any) -> Any:
     return None
 
 
-_TAGGED: dict[str, str] = {"§group": "TaskGroup", "§task": "Task", "§2021": "Report", "§free": "FreeReport"}
+_TAGGED: dict[str, str] = {"§group": "TaskGroup", "§task": "Task", "§2021": "Report", "§2019": "Report2019", "§free": "FreeReport"}
 
 
 def _model_at(root: type[BaseModel] | None, raw_loc: tuple[int | str, ...]) -> type[BaseModel] | None:
@@ -176,10 +176,10 @@ def _root_of(schema: Any, err: Any) -> type[BaseModel] | None:
     if model is None:
         return None
     tag = next((p for p in err["loc"] if isinstance(p, str) and p.startswith("§")), None)
-    if tag == "§free":
-        from .models import FreeReport
+    if tag in ("§free", "§2019"):
+        from . import models
 
-        return FreeReport
+        return getattr(models, _TAGGED[tag])
     return model
 
 

@@ -15,13 +15,14 @@ from .reports import (
     IssuedCounts,
     ProactiveTable,
     Report,
+    Report2019,
     ReviewTable,
 )
 from .site import Office, Organization, SiteConfig
 
 __all__ = [
     "DOC_NUMBER", "SLUG", "AnyReport", "ApplicationTable", "Assignment", "Attachment", "Document",
-    "FreeReport", "Guide", "IssuedCounts", "Office", "OrgRef", "Organization", "Plan", "ProactiveTable",
+    "FreeReport", "Guide", "Report2019", "IssuedCounts", "Office", "OrgRef", "Organization", "Plan", "ProactiveTable",
     "Progress", "ProgressStatus", "Report", "ReviewTable", "Rule", "SiteConfig", "Slug", "Strict", "Task",
     "TaskGroup", "TaskNode", "Text", "check_doc_number", "rule_error",
 ]
