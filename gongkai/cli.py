@@ -87,6 +87,8 @@ def _import(root: Path, args: argparse.Namespace) -> int:
     print(f"已导入 {result.task_count} 项任务 → {result.path}")
     for name in result.unmapped:
         print(f"未能对应到机构名录的责任单位：{name}", file=sys.stderr)
+    for row in result.skipped:
+        print(f"已跳过（没有具体要求）：{row}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -121,7 +123,8 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = make_parser().parse_args(argv)
+    # Intermixed: `new plan --site X PATH` keeps PATH even after an option.
+    args = make_parser().parse_intermixed_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     root = Path(args.site)
     try:

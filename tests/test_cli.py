@@ -67,3 +67,10 @@ def test_import_a_csv_task_table(sample_root: Path, tmp_path: Path, capsys: pyte
     assert "units: [fgj]" in target.read_text(encoding="utf-8")   # 县发展改革委 is an alias of fgj
     assert main(["import", str(table), str(target), "--site", str(sample_root)]) == 2
     assert "已存在" in capsys.readouterr().err
+
+
+def test_positional_arguments_may_follow_options(sample_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = sample_root / "content/plans/after-options.yaml"
+    assert main(["new", "plan", "--site", str(sample_root), str(target)]) == 0
+    assert target.is_file()
+    capsys.readouterr()
