@@ -53,8 +53,12 @@ def convert(corpus: Path, site: Path) -> int:
     docs_dir.mkdir(parents=True)
     shutil.copytree(ROOT / "tests" / "sample_site" / "content" / "rules", site / "content" / "rules")
     shutil.copy(ROOT / "tests" / "sample_site" / "content" / "guide.yaml", site / "content" / "guide.yaml")
-    (site / "site.yaml").write_text((ROOT / "tests" / "sample_site" / "site.yaml").read_text(encoding="utf-8")
-                                    .replace("示例县人民政府", "周城区人民政府（基准测试）"), encoding="utf-8")
+    (site / "site.yaml").write_text(
+        (ROOT / "tests" / "sample_site" / "site.yaml")
+        .read_text(encoding="utf-8")
+        .replace("示例县人民政府", "周城区人民政府（基准测试）"),
+        encoding="utf-8",
+    )
     orgs: dict[str, str] = {}
     count = 0
     with corpus.open(encoding="utf-8") as lines:
@@ -69,7 +73,7 @@ def convert(corpus: Path, site: Path) -> int:
                 f"publisher: {org_id}",
                 f"written: {doc['written_date']}",
                 f"published: {doc['published_date']}",
-                f"category: \"{catalog.CATEGORIES[n % 15].code}\"",
+                f'category: "{catalog.CATEGORIES[n % 15].code}"',
                 f"topic: {yaml_text(topic_for(doc['topic']))}",
                 f"validity: {'已废止' if repealed else '现行有效'}",
                 *([f"expired: {doc['year']}-12-31"] if repealed else []),
@@ -86,8 +90,6 @@ def convert(corpus: Path, site: Path) -> int:
 
 def peak_mib(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
-
-
 
 
 def run(site: Path, out: Path, search: bool) -> None:
@@ -124,8 +126,10 @@ def run(site: Path, out: Path, search: bool) -> None:
     for label, seconds in timings.items():
         print(f"  {label:<18} {seconds:8.2f} s")
     print(f"  {'total':<18} {total:8.2f} s   ({len(rendered) / total:,.0f} pages/s)")
-    print(f"peak memory: python {peak_mib(resource.RUSAGE_SELF):,.0f} MiB; "
-          f"pagefind {peak_mib(resource.RUSAGE_CHILDREN):,.0f} MiB")
+    print(
+        f"peak memory: python {peak_mib(resource.RUSAGE_SELF):,.0f} MiB; "
+        f"pagefind {peak_mib(resource.RUSAGE_CHILDREN):,.0f} MiB"
+    )
 
 
 def main() -> None:

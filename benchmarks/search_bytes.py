@@ -25,8 +25,13 @@ from tests.browser.conftest import FLAGS, serve_folder  # noqa: E402
 def kind_of(url: str) -> str:
     if "/pagefind/" in url:
         name = url.rsplit("/", 1)[-1]
-        for prefix, label in (("pagefind-entry", "index entry"), ("pagefind.js", "pagefind.js"),
-                              ("wasm", "wasm"), ("pf_meta", "metadata"), ("fragment", "fragments")):
+        for prefix, label in (
+            ("pagefind-entry", "index entry"),
+            ("pagefind.js", "pagefind.js"),
+            ("wasm", "wasm"),
+            ("pf_meta", "metadata"),
+            ("fragment", "fragments"),
+        ):
             if prefix in url:
                 return f"pagefind {label}"
         return "pagefind index" if name.endswith(".pf_index") else "pagefind other"

@@ -40,8 +40,15 @@ VNU_JAR = PROJECT_ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.ja
 AXE_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")
 MODES = {"标准": (), "高对比度": ("contrast",), "关怀模式": ("care",), "关怀模式+高对比度": ("care", "contrast")}
 NARROW = 320
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +76,11 @@ class AuditResult:
 
 def select_pages(site_dir: Path, patterns: Sequence[str] = (), sample: bool = False) -> list[str]:
     """Pages to audit as site paths (``zfxxgk/index.html``); ``sample`` keeps one per template."""
-    pages = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html")
-                   if "pagefind" not in p.relative_to(site_dir).parts)
+    pages = sorted(
+        p.relative_to(site_dir).as_posix()
+        for p in site_dir.rglob("*.html")
+        if "pagefind" not in p.relative_to(site_dir).parts
+    )
     if patterns:
         pages = [p for p in pages if any(fnmatch.fnmatch(p, pat) or fnmatch.fnmatch("/" + p, pat) for pat in patterns)]
     if sample:
@@ -102,6 +112,7 @@ def check_tools() -> tuple[str, str, str]:
 @contextmanager
 def serve_folder(folder: Path) -> Iterator[str]:
     """Serve ``folder`` on 127.0.0.1 (ephemeral port) for the duration of the block."""
+
     class Quiet(SimpleHTTPRequestHandler):
         def log_message(self, *args: object) -> None:
             pass
@@ -157,15 +168,21 @@ def _axe(tab: Any, page_path: str, mode: str) -> list[Finding]:
     violations = tab.evaluate(
         "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags},"
         " resultTypes: ['violations']})).violations.map(v => ({id: v.id, help: v.help,"
-        " nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 10)}))", list(AXE_TAGS))
+        " nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 10)}))",
+        list(AXE_TAGS),
+    )
     return [Finding(page_path, mode, f"axe:{v['id']}", node, v["help"]) for v in violations for node in v["nodes"]]
 
 
 def _nu_checker(vnu_path: str, site_dir: Path, pages: Sequence[str]) -> list[Finding]:
     if not pages:
         return []
-    result = subprocess.run(["java", "-jar", vnu_path, "--errors-only", "--format", "json",
-                             *[str(site_dir / p) for p in pages]], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["java", "-jar", vnu_path, "--errors-only", "--format", "json", *[str(site_dir / p) for p in pages]],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     messages = json.loads(result.stderr or result.stdout or '{"messages": []}').get("messages", [])
     out = []
     for message in messages:
@@ -277,26 +294,42 @@ def write_report(result: AuditResult, report_dir: Path, site_name: str) -> tuple
     """Write report.html (for people) and report.json (for machines); return both paths."""
     report_dir.mkdir(parents=True, exist_ok=True)
     json_path = report_dir / "report.json"
-    payload = {"site": site_name, "ok": result.ok, "pages": list(result.pages), "modes": list(result.modes),
-               "tools": result.tools, "findings": [asdict(f) for f in result.findings]}
+    payload = {
+        "site": site_name,
+        "ok": result.ok,
+        "pages": list(result.pages),
+        "modes": list(result.modes),
+        "tools": result.tools,
+        "findings": [asdict(f) for f in result.findings],
+    }
     json_path.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(Path(__file__).parent / "templates")),
-                             autoescape=True, undefined=jinja2.StrictUndefined)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(Path(__file__).parent / "templates")),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
     by_page: dict[str, list[Finding]] = {}
     for finding in result.findings:
         by_page.setdefault(finding.page, []).append(finding)
-    html = env.get_template("audit_report.html").render(result=result, by_page=by_page, site_name=site_name,
-                                                        rules=_RULE_NAMES)
+    html = env.get_template("audit_report.html").render(
+        result=result, by_page=by_page, site_name=site_name, rules=_RULE_NAMES
+    )
     html_path = report_dir / "report.html"
     html_path.write_text(html, encoding="utf-8")
     return html_path, json_path
 
 
 _RULE_NAMES = {
-    "lang": "页面语言", "skip-link": "跳到主要内容链接", "care-control": "关怀模式控件",
-    "target-size": "点击区域 ≥ 44×44 px", "care-target-size": "关怀模式主要控件 ≥ 60×60 px",
-    "care-control-text": "关怀模式控件文字 ≥ 30 px", "care-text-size": "关怀模式正文 ≥ 18 px",
-    "care-line-height": "行间距 ≥ 1.3 倍", "care-heading-size": "关怀模式标题 ≥ 30 px",
-    "care-paragraph-spacing": "段间距 ≥ 1.3 倍行间距", "reflow-320": "320 px 宽度不横向滚动",
+    "lang": "页面语言",
+    "skip-link": "跳到主要内容链接",
+    "care-control": "关怀模式控件",
+    "target-size": "点击区域 ≥ 44×44 px",
+    "care-target-size": "关怀模式主要控件 ≥ 60×60 px",
+    "care-control-text": "关怀模式控件文字 ≥ 30 px",
+    "care-text-size": "关怀模式正文 ≥ 18 px",
+    "care-line-height": "行间距 ≥ 1.3 倍",
+    "care-heading-size": "关怀模式标题 ≥ 30 px",
+    "care-paragraph-spacing": "段间距 ≥ 1.3 倍行间距",
+    "reflow-320": "320 px 宽度不横向滚动",
     "html:nu": "HTML 规范（Nu HTML checker）",
 }

@@ -59,16 +59,31 @@ def check_collisions(pages: list[Page]) -> None:
         key = str(urls.out_path(page.url))
         if key in seen:
             first = seen[key]
-            errors.append(ContentError(page.source or page.url, None, None, "",
-                                       f"页面网址 {page.url} 与 {first.source or first.url} 冲突",
-                                       f"output path {key} collides", "修改其中一个文件名。"))
+            errors.append(
+                ContentError(
+                    page.source or page.url,
+                    None,
+                    None,
+                    "",
+                    f"页面网址 {page.url} 与 {first.source or first.url} 冲突",
+                    f"output path {key} collides",
+                    "修改其中一个文件名。",
+                )
+            )
         seen[key] = page
     if errors:
         raise BuildFailed(errors)
 
 
-def build(root: Path, out_dir: Path, *, strict: bool = False, search: bool = True,
-          today: dt.date | None = None, keep_index: bool = False) -> BuildResult:
+def build(
+    root: Path,
+    out_dir: Path,
+    *,
+    strict: bool = False,
+    search: bool = True,
+    today: dt.date | None = None,
+    keep_index: bool = False,
+) -> BuildResult:
     """Validate and build ``root`` into ``out_dir``; on failure out_dir is left untouched.
 
     ``today`` (from ``--date``, else site.yaml's build_date) decides deadlines; never the clock.

@@ -102,18 +102,30 @@ def _site_name(root: Path) -> str:
 
 def make_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python build.py", description="构建政府信息公开栏目静态网站。")
-    parser.add_argument("command", nargs="?", default="build", choices=["build", "check", "serve", "audit", "new", "import"],
-                        help="build（默认）构建网站；check 只检查内容；serve 构建并启动预览服务器；audit 无障碍与适老化检查；"
-                             "new plan|document SLUG|report YEAR 生成带注释的内容文件；import FILE 把任务分解表转换为工作要点")
+    parser.add_argument(
+        "command",
+        nargs="?",
+        default="build",
+        choices=["build", "check", "serve", "audit", "new", "import"],
+        help="build（默认）构建网站；check 只检查内容；serve 构建并启动预览服务器；audit 无障碍与适老化检查；"
+        "new plan|document SLUG|report YEAR 生成带注释的内容文件；import FILE 把任务分解表转换为工作要点",
+    )
     parser.add_argument("args", nargs="*", help="new 和 import 的参数")
     parser.add_argument("--site", default=".", help="站点目录（含 site.yaml 和 content/），默认当前目录")
     parser.add_argument("--out", help="输出目录，默认为站点目录下的 output/")
     parser.add_argument("--force", action="store_true", help="new/import：允许覆盖已有文件")
     parser.add_argument("--strict", action="store_true", help="警告也视为错误（用于持续集成）")
-    parser.add_argument("--date", type=_date, help="以此日期（YYYY-MM-DD）判断任务是否逾期，默认取 site.yaml 的 build_date")
+    parser.add_argument(
+        "--date", type=_date, help="以此日期（YYYY-MM-DD）判断任务是否逾期，默认取 site.yaml 的 build_date"
+    )
     parser.add_argument("--no-search", action="store_true", help="不建立搜索索引（加快模板调试）")
-    parser.add_argument("--pages", nargs="+", metavar="PATTERN", default=[],
-                        help="audit：只检查这些页面（如 'zfxxgk/zn/*' 或 'index.html'）")
+    parser.add_argument(
+        "--pages",
+        nargs="+",
+        metavar="PATTERN",
+        default=[],
+        help="audit：只检查这些页面（如 'zfxxgk/zn/*' 或 'index.html'）",
+    )
     parser.add_argument("--sample", action="store_true", help="audit：每种页面模板只检查一个页面")
     parser.add_argument("--report", help="audit：报告目录，默认为站点目录下的 audit-report/")
     parser.add_argument("--no-build", action="store_true", help="audit：检查已有的输出目录（--out），不重新构建")
@@ -161,8 +173,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if result.search_log:
             print(f"搜索索引：{pagefind_version(result.search_log)}")
             if preferred_binary() is None:
-                print("提示：未找到 npm 安装的 Pagefind 1.6（运行 npm ci），本次使用 PyPI 的 1.5.2 扩展版，"
-                      "长词中的短词（如“听证会”中的“听证”）可能搜不到。", file=sys.stderr)
+                print(
+                    "提示：未找到 npm 安装的 Pagefind 1.6（运行 npm ci），本次使用 PyPI 的 1.5.2 扩展版，"
+                    "长词中的短词（如“听证会”中的“听证”）可能搜不到。",
+                    file=sys.stderr,
+                )
         return EXIT_OK
     except BuildFailed as exc:
         print(exc.report(), file=sys.stderr)

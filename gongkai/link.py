@@ -50,9 +50,14 @@ def link_site(site: Site, assets: Iterable[str], problems: Problems) -> Linked:
     for entry in site.documents:
         _check_document_refs(entry, orgs, documents, plans, asset_set, problems)
         if entry.model.category not in allowed:
-            problems.add(entry.locator.error(("category",), f"公开类别 “{entry.model.category}” 不适用于{level}机关（条例第二十一条按层级区分）",
-                                             f"category {entry.model.category} does not apply at level {level}",
-                                             "可用：" + "、".join(sorted(allowed, key=lambda c: (c[:2], int(c[3:]))))))
+            problems.add(
+                entry.locator.error(
+                    ("category",),
+                    f"公开类别 “{entry.model.category}” 不适用于{level}机关（条例第二十一条按层级区分）",
+                    f"category {entry.model.category} does not apply at level {level}",
+                    "可用：" + "、".join(sorted(allowed, key=lambda c: (c[:2], int(c[3:])))),
+                )
+            )
     notice_of_plan: dict[str, str] = {}
     for entry in site.documents:
         if entry.model.plan:
@@ -65,10 +70,16 @@ def link_site(site: Site, assets: Iterable[str], problems: Problems) -> Linked:
         for ref in refs:
             for role, org_id in roles(ref.task):
                 by_org[org_id].append((role, ref))
-        if entry.model.notice and documents.get(entry.model.notice) and \
-                documents[entry.model.notice].model.plan not in (None, entry.slug):
-            problems.add(entry.locator.error(("notice",), "印发通知的 plan 字段指向了另一个工作要点",
-                                             "notice points at another plan"))
+        if (
+            entry.model.notice
+            and documents.get(entry.model.notice)
+            and documents[entry.model.notice].model.plan not in (None, entry.slug)
+        ):
+            problems.add(
+                entry.locator.error(
+                    ("notice",), "印发通知的 plan 字段指向了另一个工作要点", "notice points at another plan"
+                )
+            )
     check_report_set(site, problems, asset_set)
     _check_parts_not_empty(site, problems)
 
@@ -109,36 +120,65 @@ def _check_slugs(site: Site, problems: Problems) -> None:
     for entries in (site.documents, site.plans, site.rules):
         for e in entries:
             if not re.match(SLUG, e.slug) or e.slug in urls.RESERVED_SLUGS:
-                problems.add(e.locator.error((), f"文件名 “{e.slug}” 不能用作网址：只能用小写字母、数字和连字符，且不能是 {'、'.join(sorted(urls.RESERVED_SLUGS))}",
-                                             f"file name {e.slug!r} is not a valid URL slug",
-                                             "重命名文件，如 2020-zwgk-gzyd.yaml。"))
+                problems.add(
+                    e.locator.error(
+                        (),
+                        f"文件名 “{e.slug}” 不能用作网址：只能用小写字母、数字和连字符，且不能是 {'、'.join(sorted(urls.RESERVED_SLUGS))}",
+                        f"file name {e.slug!r} is not a valid URL slug",
+                        "重命名文件，如 2020-zwgk-gzyd.yaml。",
+                    )
+                )
 
 
-def _check_document_refs(entry: Entry[Document], orgs: Mapping[str, Organization],
-                         documents: Mapping[str, Entry[Document]], plans: Mapping[str, Entry[Plan]],
-                         assets: frozenset[str], problems: Problems) -> None:
+def _check_document_refs(
+    entry: Entry[Document],
+    orgs: Mapping[str, Organization],
+    documents: Mapping[str, Entry[Document]],
+    plans: Mapping[str, Entry[Plan]],
+    assets: frozenset[str],
+    problems: Problems,
+) -> None:
     doc = entry.model
     if doc.publisher not in orgs:
         problems.add(unknown_org(entry, ("publisher",), doc.publisher, orgs))  # type: ignore[arg-type]
     for field in ("replaced_by", "interprets"):
         target = getattr(doc, field)
         if target and target not in documents:
-            problems.add(entry.locator.error((field,), f"引用的文件 “{target}” 不存在{did_you_mean(target, documents)}",
-                                             f"unknown document {target!r}", "填写 content/documents/ 下的文件名（不含 .yaml）。"))
+            problems.add(
+                entry.locator.error(
+                    (field,),
+                    f"引用的文件 “{target}” 不存在{did_you_mean(target, documents)}",
+                    f"unknown document {target!r}",
+                    "填写 content/documents/ 下的文件名（不含 .yaml）。",
+                )
+            )
         elif target == entry.slug:
             problems.add(entry.locator.error((field,), "文件不能引用自身", "document refers to itself"))
     if doc.plan and doc.plan not in plans:
-        problems.add(entry.locator.error(("plan",), f"工作要点 “{doc.plan}” 不存在{did_you_mean(doc.plan, plans)}",
-                                         f"unknown plan {doc.plan!r}"))
+        problems.add(
+            entry.locator.error(
+                ("plan",), f"工作要点 “{doc.plan}” 不存在{did_you_mean(doc.plan, plans)}", f"unknown plan {doc.plan!r}"
+            )
+        )
     for i, att in enumerate(doc.attachments):
         if att.file is None:
             continue
         if att.file.startswith("/") or ".." in att.file.split("/") or not att.file.startswith("files/"):
-            problems.add(entry.locator.error(("attachments", i, "file"), "附件路径必须位于 content/files/ 之内，如 files/xxx.pdf",
-                                             "attachment path must stay inside content/files/"))
+            problems.add(
+                entry.locator.error(
+                    ("attachments", i, "file"),
+                    "附件路径必须位于 content/files/ 之内，如 files/xxx.pdf",
+                    "attachment path must stay inside content/files/",
+                )
+            )
         elif att.file not in assets:
-            problems.add(entry.locator.error(("attachments", i, "file"), f"附件文件 content/{att.file} 不存在",
-                                             f"attachment content/{att.file} not found"))
+            problems.add(
+                entry.locator.error(
+                    ("attachments", i, "file"),
+                    f"附件文件 content/{att.file} 不存在",
+                    f"attachment content/{att.file} not found",
+                )
+            )
 
 
 def _check_parts_not_empty(site: Site, problems: Problems) -> None:
@@ -152,8 +192,15 @@ def _check_parts_not_empty(site: Site, problems: Problems) -> None:
     ]
     for part, folder, is_empty in empty:
         if is_empty:
-            problems.add(config.locator.error((), f"栏目 “{part}” 没有内容：空栏目会被网站检查扣分",
-                                              f"the part {part} is empty", f"在 {folder} 中添加内容。", warning=True))
+            problems.add(
+                config.locator.error(
+                    (),
+                    f"栏目 “{part}” 没有内容：空栏目会被网站检查扣分",
+                    f"the part {part} is empty",
+                    f"在 {folder} 中添加内容。",
+                    warning=True,
+                )
+            )
 
 
 def _index_numbers(site: Site, problems: Problems) -> dict[str, str]:
@@ -183,6 +230,8 @@ def _index_numbers(site: Site, problems: Problems) -> dict[str, str]:
     for e in site.documents:
         number = result[e.slug]
         if number in seen:
-            problems.add(e.locator.error(("index_no",), f"索引号 “{number}” 与 {seen[number]} 重复", "duplicate index number"))
+            problems.add(
+                e.locator.error(("index_no",), f"索引号 “{number}” 与 {seen[number]} 重复", "duplicate index number")
+            )
         seen[number] = e.path
     return result

@@ -67,8 +67,11 @@ def load_site(sources: Sequence[SourceFile], problems: Problems) -> Site | None:
             problems.add(file_error(source.rel_path, "文件为空", "file is empty", "删除该文件或填写内容。"))
             continue
         if source.kind is Kind.ORGANIZATIONS and not isinstance(raw.data, list):
-            problems.add(raw.locator.error((), "机构名录应为列表，每个机构以 “- id: …” 开头",
-                                           "organizations.yaml must be a list"))
+            problems.add(
+                raw.locator.error(
+                    (), "机构名录应为列表，每个机构以 “- id: …” 开头", "organizations.yaml must be a list"
+                )
+            )
             continue
         if source.kind is not Kind.ORGANIZATIONS and not isinstance(raw.data, dict):
             problems.add(raw.locator.error((), "文件顶层应为 “字段: 值” 映射", "top level must be a mapping"))
@@ -81,8 +84,17 @@ def load_site(sources: Sequence[SourceFile], problems: Problems) -> Site | None:
         loaded[source.kind].append(Entry(source.slug, source.rel_path, model, raw.locator))
     for kind, (path, name) in _REQUIRED.items():
         if not loaded[kind] and not any(s.kind is kind for s in sources):
-            problems.add(ContentError(path, None, None, "", f"缺少{name}文件 {path}",
-                                      f"missing {path}", "参照 docs/content-format.md 创建该文件。"))
+            problems.add(
+                ContentError(
+                    path,
+                    None,
+                    None,
+                    "",
+                    f"缺少{name}文件 {path}",
+                    f"missing {path}",
+                    "参照 docs/content-format.md 创建该文件。",
+                )
+            )
     if problems.errors:
         return None
     return Site(

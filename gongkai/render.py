@@ -82,13 +82,28 @@ def render_one(env: jinja2.Environment, page: Page, common: dict[str, Any]) -> s
     try:
         return env.get_template(page.template).render(context)
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateFailed(ContentError(f"templates/{exc.name or page.template}", exc.lineno, None, "",
-                                          f"模板语法错误：{exc.message}", str(exc.message))) from exc
+        raise TemplateFailed(
+            ContentError(
+                f"templates/{exc.name or page.template}",
+                exc.lineno,
+                None,
+                "",
+                f"模板语法错误：{exc.message}",
+                str(exc.message),
+            )
+        ) from exc
     except jinja2.TemplateError as exc:
         frame_line, name = _template_frame(exc)
-        raise TemplateFailed(ContentError(
-            f"templates/{name or page.template}", frame_line, None, "",
-            f"渲染 {page.source or page.url} 时出错：{exc}", f"while rendering {page.url}: {exc}")) from exc
+        raise TemplateFailed(
+            ContentError(
+                f"templates/{name or page.template}",
+                frame_line,
+                None,
+                "",
+                f"渲染 {page.source or page.url} 时出错：{exc}",
+                f"while rendering {page.url}: {exc}",
+            )
+        ) from exc
 
 
 def _template_frame(exc: BaseException) -> tuple[int | None, str | None]:
@@ -103,8 +118,7 @@ def _template_frame(exc: BaseException) -> tuple[int | None, str | None]:
 
 
 def _sitemap(base_url: str, pages: Sequence[Page]) -> str:
-    rows = ['<?xml version="1.0" encoding="UTF-8"?>',
-            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    rows = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
     for page in pages:
         if page.url == urls.NOT_FOUND:
             continue

@@ -54,7 +54,8 @@ def index_search(site_dir: Path, output_path: Path | None = None) -> str:
         if "Could not find pagefind binary" in log or "No module named pagefind" in log:
             raise SearchIndexFailed(
                 "未安装 Pagefind 扩展版，无法建立中文搜索索引。请运行 pip install -r requirements.txt"
-                "（需要 pagefind[extended]）。\n" + log.strip())
+                "（需要 pagefind[extended]）。\n" + log.strip()
+            )
         raise SearchIndexFailed("Pagefind 建立索引失败：\n" + log.strip())
     check_segmentation(log)
     return log
@@ -71,6 +72,7 @@ def check_segmentation(log: str) -> None:
     if "(Extended)" not in log or "non-extended" in log:
         raise SearchIndexFailed(
             "Pagefind 不是扩展版（Extended），中文不会分词，搜索将找不到中文词语。"
-            "请安装 pagefind[extended]，不要使用 pagefind-bin。\n" + log.strip())
+            "请安装 pagefind[extended]，不要使用 pagefind-bin。\n" + log.strip()
+        )
     if not re.search(r"Discovered \d+ languages?:[^\n]*\bzh", log):
-        raise SearchIndexFailed("Pagefind 没有索引到中文（zh）页面：请确认页面 <html lang=\"zh-CN\">。\n" + log.strip())
+        raise SearchIndexFailed('Pagefind 没有索引到中文（zh）页面：请确认页面 <html lang="zh-CN">。\n' + log.strip())

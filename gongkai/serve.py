@@ -83,8 +83,14 @@ class BackgroundIndexer:
                 self.done.set()
 
 
-def rebuild(root: Path, out_dir: Path, state: PreviewState, search: bool, today: dt.date | None = None,
-            indexer: BackgroundIndexer | None = None) -> None:
+def rebuild(
+    root: Path,
+    out_dir: Path,
+    state: PreviewState,
+    search: bool,
+    today: dt.date | None = None,
+    indexer: BackgroundIndexer | None = None,
+) -> None:
     """Run the same build as ``python build.py``; remember failure instead of raising.
 
     With an ``indexer`` the pages are swapped in first (keeping the previous search index) and
@@ -108,8 +114,11 @@ def rebuild(root: Path, out_dir: Path, state: PreviewState, search: bool, today:
 
 def make_app(out_dir: Path, state: PreviewState) -> Callable[[dict[str, Any], StartResponse], Iterable[bytes]]:
     """A WSGI app serving ``out_dir``, or the error page while the last build failed."""
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(SHARED_ROOT / "templates")),
-                             autoescape=True, undefined=jinja2.StrictUndefined)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(SHARED_ROOT / "templates")),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
 
     def app(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "/")
@@ -152,13 +161,18 @@ def _preview_csp(body: bytes) -> bytes:
 
 
 def _respond(start_response: StartResponse, status: str, kind: str, body: bytes) -> list[bytes]:
-    start_response(status, [("Content-Type", kind), ("Content-Length", str(len(body))),
-                            ("Cache-Control", "no-store")])
+    start_response(status, [("Content-Type", kind), ("Content-Length", str(len(body))), ("Cache-Control", "no-store")])
     return [body]
 
 
-def serve(root: Path, out_dir: Path, host: str = "127.0.0.1", port: int = 8000, search: bool = True,
-          today: dt.date | None = None) -> None:
+def serve(
+    root: Path,
+    out_dir: Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    search: bool = True,
+    today: dt.date | None = None,
+) -> None:
     """Build once, then serve with live reload until interrupted."""
     from livereload import Server
     from livereload.handlers import LiveReloadHandler

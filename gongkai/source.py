@@ -168,7 +168,9 @@ class _Converter:
                     line = key_node.start_mark.line + 1
                     self.errors.append(
                         ContentError(
-                            self.path, line, key_node.start_mark.column + 1,
+                            self.path,
+                            line,
+                            key_node.start_mark.column + 1,
                             format_field(child),
                             f"字段 “{name}” 重复出现，后一个会覆盖前一个",
                             f"duplicate key {name!r}",
@@ -233,7 +235,10 @@ def load_yaml(source: SourceFile) -> LoadedYaml:
         column = mark.column + 1 if mark else None
         locator = Locator(path, lines, {})
         err = ContentError(
-            path, line, column, "",
+            path,
+            line,
+            column,
+            "",
             f"YAML 格式错误：{_yaml_problem_zh(exc)}",
             f"YAML syntax error: {exc.problem}",
             "检查这一行及上一行的缩进、冒号后的空格和引号是否成对。",
@@ -267,7 +272,7 @@ def _yaml_problem_zh(exc: yaml.MarkedYAMLError) -> str:
 
 def discover_assets(root: Path) -> list[str]:
     """Attachment files under content/files/, as ``files/…`` paths; links leaving it are skipped."""
-    files_dir = (root / "content" / "files")
+    files_dir = root / "content" / "files"
     if not files_dir.is_dir():
         return []
     base = files_dir.resolve()

@@ -71,7 +71,13 @@ def _inner_model(annotation: Any) -> Any:
     return None
 
 
-_TAGGED: dict[str, str] = {"§group": "TaskGroup", "§task": "Task", "§2021": "Report", "§2019": "Report2019", "§free": "FreeReport"}
+_TAGGED: dict[str, str] = {
+    "§group": "TaskGroup",
+    "§task": "Task",
+    "§2021": "Report",
+    "§2019": "Report2019",
+    "§free": "FreeReport",
+}
 
 
 def _model_at(root: type[BaseModel] | None, raw_loc: tuple[int | str, ...]) -> type[BaseModel] | None:
@@ -132,7 +138,7 @@ def _translate(err: Any, root: type[BaseModel] | None, loc: tuple[int | str, ...
         return f"{named} 超出允许范围（实际为 {shown}）", en, ""
     for suffix, type_name in _TYPE_NAMES.items():
         if kind.startswith(suffix) or kind == f"{suffix}_type" or kind.endswith(f"{suffix}_type"):
-            hint = "如是编号或代码，请加引号，如 \"0533\"。" if suffix == "string" else ""
+            hint = '如是编号或代码，请加引号，如 "0533"。' if suffix == "string" else ""
             return f"{named} 应为{type_name}（实际为 {shown}）", en, hint
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         return f"{named} 应为键值映射", en, ""
@@ -158,8 +164,14 @@ def parse_model(data: Any, schema: type[M] | Any, locator: Locator) -> tuple[M |
         raw = exc.errors(include_url=False)
         # A list whose items failed is also reported as too short; that second report misleads.
         failed_items = [tuple(e["loc"]) for e in raw if e["type"] != "too_short"]
-        raw = [e for e in raw if not (e["type"] == "too_short" and any(
-            loc[:len(e["loc"])] == tuple(e["loc"]) and len(loc) > len(e["loc"]) for loc in failed_items))]
+        raw = [
+            e
+            for e in raw
+            if not (
+                e["type"] == "too_short"
+                and any(loc[: len(e["loc"])] == tuple(e["loc"]) and len(loc) > len(e["loc"]) for loc in failed_items)
+            )
+        ]
         for err in raw:
             loc = _clean_loc(tuple(err["loc"]))
             model_root = root
@@ -190,34 +202,68 @@ def check_document(doc: Document, loc: Locator) -> list[ContentError]:
     """Rules across fields of one 公文."""
     out = []
     if doc.published and doc.published < doc.written:
-        out.append(loc.error(("published",), f"发布日期 {doc.published} 早于成文日期 {doc.written}",
-                             "published before written", "核对两个日期。"))
+        out.append(
+            loc.error(
+                ("published",),
+                f"发布日期 {doc.published} 早于成文日期 {doc.written}",
+                "published before written",
+                "核对两个日期。",
+            )
+        )
     if doc.printed and doc.printed < doc.written:
-        out.append(loc.error(("printed",), f"印发日期 {doc.printed} 早于成文日期 {doc.written}",
-                             "printed before written"))
+        out.append(
+            loc.error(("printed",), f"印发日期 {doc.printed} 早于成文日期 {doc.written}", "printed before written")
+        )
     if doc.validity in ("已废止", "已失效") and doc.expired is None:
-        out.append(loc.error(("validity",), f"有效性为 “{doc.validity}” 时必须填写废止/失效日期 expired",
-                             "expired date required", "添加 “expired: YYYY-MM-DD”。"))
+        out.append(
+            loc.error(
+                ("validity",),
+                f"有效性为 “{doc.validity}” 时必须填写废止/失效日期 expired",
+                "expired date required",
+                "添加 “expired: YYYY-MM-DD”。",
+            )
+        )
     if doc.validity in ("现行有效", "尚未施行") and doc.expired is not None:
-        out.append(loc.error(("expired",), f"有效性为 “{doc.validity}” 的文件不应有废止/失效日期",
-                             "expired date on a valid document"))
+        out.append(
+            loc.error(
+                ("expired",), f"有效性为 “{doc.validity}” 的文件不应有废止/失效日期", "expired date on a valid document"
+            )
+        )
     if doc.expired and doc.expired < doc.written:
         out.append(loc.error(("expired",), "废止/失效日期早于成文日期", "expired before written"))
     if doc.doc_type == "政策解读" and doc.interprets is None:
-        out.append(loc.error(("interprets",), "政策解读应注明所解读的文件（interprets）",
-                             "interpretation without its policy", warning=True))
+        out.append(
+            loc.error(
+                ("interprets",),
+                "政策解读应注明所解读的文件（interprets）",
+                "interpretation without its policy",
+                warning=True,
+            )
+        )
     for i, att in enumerate(doc.attachments):
         if (att.file is None) == (not att.plan):
-            out.append(loc.error(("attachments", i), "附件须填写 file（文件路径）或 plan: true 之一",
-                                 "attachment needs file or plan"))
+            out.append(
+                loc.error(
+                    ("attachments", i), "附件须填写 file（文件路径）或 plan: true 之一", "attachment needs file or plan"
+                )
+            )
     if any(a.plan for a in doc.attachments) and doc.plan is None:
-        out.append(loc.error(("attachments",), "附件指向任务分解表，但未填写 plan",
-                             "attachment points at a plan but plan is empty"))
+        out.append(
+            loc.error(
+                ("attachments",), "附件指向任务分解表，但未填写 plan", "attachment points at a plan but plan is empty"
+            )
+        )
     return out
 
 
 def check_rule(rule: Rule, loc: Locator) -> list[ContentError]:
     if rule.url is None and not rule.body:
-        return [loc.error(("summary",), "制度须提供正文（body）或官方文本链接（url）之一",
-                          "a rule needs a body or an official url", "添加 “url: https://…” 或 “body: |”。")]
+        return [
+            loc.error(
+                ("summary",),
+                "制度须提供正文（body）或官方文本链接（url）之一",
+                "a rule needs a body or an official url",
+                "添加 “url: https://…” 或 “body: |”。",
+            )
+        ]
     return []

@@ -88,8 +88,14 @@ def doc_date(doc: Document) -> tuple[dt.date, str]:
 def doc_item(linked: Linked, entry: Entry[Document]) -> ListItem:
     doc = entry.model
     date, label = doc_date(doc)
-    return ListItem(doc.title, urls.document(doc.category, entry.slug), date, label,
-                    doc.number or "", org_name(linked, doc.publisher))
+    return ListItem(
+        doc.title,
+        urls.document(doc.category, entry.slug),
+        date,
+        label,
+        doc.number or "",
+        org_name(linked, doc.publisher),
+    )
 
 
 def org_name(linked: Linked, org_id: str) -> str:
@@ -99,7 +105,8 @@ def org_name(linked: Linked, org_id: str) -> str:
 
 def plan_date(linked: Linked, entry: Entry[Plan]) -> tuple[dt.date, str]:
     notice = linked.documents.get(entry.model.notice or "") or linked.documents.get(
-        linked.notice_of_plan.get(entry.slug, ""))
+        linked.notice_of_plan.get(entry.slug, "")
+    )
     if notice:
         return doc_date(notice.model)
     return dt.date(entry.model.year, 1, 1), "年度"
@@ -107,4 +114,4 @@ def plan_date(linked: Linked, entry: Entry[Plan]) -> tuple[dt.date, str]:
 
 def paginate(items: Sequence[Any], base: str, make: Any) -> list[Page]:
     total = max(1, -(-len(items) // PAGE_SIZE))
-    return [make(items[(n - 1) * PAGE_SIZE: n * PAGE_SIZE], Pager(n, total, base)) for n in range(1, total + 1)]
+    return [make(items[(n - 1) * PAGE_SIZE : n * PAGE_SIZE], Pager(n, total, base)) for n in range(1, total + 1)]

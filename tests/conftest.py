@@ -35,6 +35,7 @@ def sample_root(tmp_path: Path) -> Path:
 @pytest.fixture
 def make_project(tmp_path: Path) -> Callable[[dict[str, str]], Path]:
     """Copy the sample site and overlay ``files`` (path → text) on it."""
+
     def make(files: dict[str, str]) -> Path:
         target = tmp_path / "project"
         shutil.copytree(SAMPLE, target)
@@ -43,6 +44,7 @@ def make_project(tmp_path: Path) -> Callable[[dict[str, str]], Path]:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
         return target
+
     return make
 
 

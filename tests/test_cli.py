@@ -56,15 +56,18 @@ def test_new_plan_and_report_from_the_command_line(sample_root: Path, capsys: py
 
 def test_import_a_csv_task_table(sample_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     table = tmp_path / "任务分解表.csv"
-    table.write_text("工作任务,具体要求,责任单位,完成时限\n"
-                     "优化营商环境,公开惠企政策。,县发展改革委,2025年6月底前\n"
-                     ",公开办事指南。,县民政局,全年\n", encoding="utf-8")
+    table.write_text(
+        "工作任务,具体要求,责任单位,完成时限\n"
+        "优化营商环境,公开惠企政策。,县发展改革委,2025年6月底前\n"
+        ",公开办事指南。,县民政局,全年\n",
+        encoding="utf-8",
+    )
     target = sample_root / "content/plans/imported.yaml"
     assert main(["import", str(table), str(target), "--site", str(sample_root)]) == 0
     captured = capsys.readouterr()
     assert "已导入 2 项任务" in captured.out
-    assert "县民政局" in captured.err          # not in the registry: listed for the editor
-    assert "units: [fgj]" in target.read_text(encoding="utf-8")   # 县发展改革委 is an alias of fgj
+    assert "县民政局" in captured.err  # not in the registry: listed for the editor
+    assert "units: [fgj]" in target.read_text(encoding="utf-8")  # 县发展改革委 is an alias of fgj
     assert main(["import", str(table), str(target), "--site", str(sample_root)]) == 2
     assert "已存在" in capsys.readouterr().err
 

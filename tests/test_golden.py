@@ -25,8 +25,14 @@ def test_sample_site_matches_golden(tmp_path: Path, update_golden: bool) -> None
     assert sorted(actual) == sorted(expected)
     for name, data in expected.items():
         if actual[name] != data:
-            diff = difflib.unified_diff(data.decode().splitlines(), actual[name].decode().splitlines(),
-                                        f"golden/{name}", f"built/{name}", lineterm="", n=2)
+            diff = difflib.unified_diff(
+                data.decode().splitlines(),
+                actual[name].decode().splitlines(),
+                f"golden/{name}",
+                f"built/{name}",
+                lineterm="",
+                n=2,
+            )
             raise AssertionError("\n".join(list(diff)[:80]))
 
 

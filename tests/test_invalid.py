@@ -32,7 +32,9 @@ def apply_case(case: Path, target: Path) -> None:
 
 
 def error_lines(stderr: str) -> list[str]:
-    return [line for line in stderr.splitlines() if ": 错误: " in line or ": 警告: " in line or line.startswith("用法错误")]
+    return [
+        line for line in stderr.splitlines() if ": 错误: " in line or ": 警告: " in line or line.startswith("用法错误")
+    ]
 
 
 @pytest.mark.parametrize("case", CASES)

@@ -36,7 +36,9 @@ def test_explicit_index_number_wins_and_is_skipped(make_project: Callable[[dict[
 
 def test_alias_shared_by_two_organizations_is_an_error(sample_root: Path) -> None:
     orgs = sample_root / "content/organizations.yaml"
-    orgs.write_text(orgs.read_text(encoding="utf-8") + "- id: fgw\n  name: 县发展改革委\n  kind: 部门\n", encoding="utf-8")
+    orgs.write_text(
+        orgs.read_text(encoding="utf-8") + "- id: fgw\n  name: 县发展改革委\n  kind: 部门\n", encoding="utf-8"
+    )
     with pytest.raises(BuildFailed) as failed:
         check_site(sample_root)
     (err,) = failed.value.errors
@@ -50,8 +52,7 @@ def test_unknown_org_by_name_suggests_the_id(sample_root: Path) -> None:
     with pytest.raises(BuildFailed) as failed:
         check_site(sample_root)
     messages = [(e.field, e.hint) for e in failed.value.errors]
-    assert ("tasks[1].items[0].units[0]", "名称为 “县政府办公室” 的机构标识是 “zfb”。") in [
-        (f, h) for f, h in messages]
+    assert ("tasks[1].items[0].units[0]", "名称为 “县政府办公室” 的机构标识是 “zfb”。") in [(f, h) for f, h in messages]
 
 
 def test_warnings_fail_only_in_strict_mode(sample_root: Path) -> None:

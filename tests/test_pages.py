@@ -12,16 +12,27 @@ from gongkai.plans.linking import TaskRef
 
 
 def make_plan() -> Plan:
-    return Plan.model_validate({
-        "title": "t", "year": 2024, "publisher": "x", "body": "b",
-        "tasks": [
-            {"group": "A", "items": [
-                {"group": "A1", "items": [{"requirement": "r1", "units": ["x"]}, {"requirement": "r2", "units": ["x"]}]},
-                {"requirement": "r3", "units": ["x"]},
-            ]},
-            {"requirement": "r4", "units": ["x"]},
-        ],
-    })
+    return Plan.model_validate(
+        {
+            "title": "t",
+            "year": 2024,
+            "publisher": "x",
+            "body": "b",
+            "tasks": [
+                {
+                    "group": "A",
+                    "items": [
+                        {
+                            "group": "A1",
+                            "items": [{"requirement": "r1", "units": ["x"]}, {"requirement": "r2", "units": ["x"]}],
+                        },
+                        {"requirement": "r3", "units": ["x"]},
+                    ],
+                },
+                {"requirement": "r4", "units": ["x"]},
+            ],
+        }
+    )
 
 
 def refs_of(plan: Plan) -> list[TaskRef]:
@@ -34,9 +45,12 @@ def test_task_rows_merge_group_cells_and_name_headers() -> None:
     plan = make_plan()
     rows = plan_pages.task_rows(plan.tasks, refs_of(plan))
     assert [[(c.text, c.rowspan, c.level) for c in r.group_cells] for r in rows] == [
-        [("A", 3, 0), ("A1", 2, 1)], [], [], []]
-    assert [r.header_ids for r in rows] == [
-        ("task-1-g0", "task-1-g1"), ("task-1-g0", "task-1-g1"), ("task-1-g0",), ()]
+        [("A", 3, 0), ("A1", 2, 1)],
+        [],
+        [],
+        [],
+    ]
+    assert [r.header_ids for r in rows] == [("task-1-g0", "task-1-g1"), ("task-1-g0", "task-1-g1"), ("task-1-g0",), ()]
     assert plan_pages.task_depth(plan.tasks) == 2
     assert isinstance(plan.tasks[0], TaskGroup) and isinstance(plan.tasks[1], Task)
 
@@ -46,8 +60,18 @@ def test_every_page_has_a_unique_url_and_dated_items(sample_root: Path) -> None:
     pages = pg.make_pages(linked)
     urls = Counter(p.url for p in pages)
     assert [u for u, n in urls.items() if n > 1] == []
-    for required in ("/", "/zfxxgk/", "/zfxxgk/zn/", "/zfxxgk/zd/", "/zfxxgk/fdzdgknr/", "/zfxxgk/ndbg/",
-                     "/zfxxgk/ndbg/2023/", "/zfxxgk/fdzdgknr/gzyd/2024-gzyd/", "/404.html", "/search/"):
+    for required in (
+        "/",
+        "/zfxxgk/",
+        "/zfxxgk/zn/",
+        "/zfxxgk/zd/",
+        "/zfxxgk/fdzdgknr/",
+        "/zfxxgk/ndbg/",
+        "/zfxxgk/ndbg/2023/",
+        "/zfxxgk/fdzdgknr/gzyd/2024-gzyd/",
+        "/404.html",
+        "/search/",
+    ):
         assert required in urls
     # Only 主动公开 documents are published; every list item carries a date.
     for page in pages:
@@ -59,7 +83,9 @@ def test_lists_paginate_with_real_links(sample_root: Path) -> None:
     docs = sample_root / "content/documents"
     template = (docs / "2023-gfxwj.yaml").read_text(encoding="utf-8")
     for n in range(1, 45):
-        (docs / f"extra-{n}.yaml").write_text(template.replace("示政发〔2023〕12号", f"示政发〔2023〕{n + 100}号"), encoding="utf-8")
+        (docs / f"extra-{n}.yaml").write_text(
+            template.replace("示政发〔2023〕12号", f"示政发〔2023〕{n + 100}号"), encoding="utf-8"
+        )
     linked, _ = check_site(sample_root)
     urls = [p.url for p in pg.make_pages(linked) if p.url.startswith("/zfxxgk/fdzdgknr/fgwj/")]
     assert "/zfxxgk/fdzdgknr/fgwj/page/3/" in urls and "/zfxxgk/fdzdgknr/fgwj/page/4/" not in urls
@@ -71,8 +97,10 @@ def test_output_collisions_name_both_sources() -> None:
     from gongkai.build import check_collisions
     from gongkai.errors import BuildFailed
 
-    pages = [views.Page("/zfxxgk/a/", "list.html", "a", {}, source="content/x.yaml"),
-             views.Page("/zfxxgk/a/", "list.html", "b", {}, source="content/y.yaml")]
+    pages = [
+        views.Page("/zfxxgk/a/", "list.html", "a", {}, source="content/x.yaml"),
+        views.Page("/zfxxgk/a/", "list.html", "b", {}, source="content/y.yaml"),
+    ]
     with pytest.raises(BuildFailed) as failed:
         check_collisions(pages)
     (err,) = failed.value.errors

@@ -20,29 +20,29 @@ D = dt.date
 # (text as written, plan year) → (kind, milestones). Every text below occurs in a seed-derived plan
 # (the site is named), or is a usual variant of one.
 SEED_FORMS = [
-    ("全年", 2022, Kind.YEAR, (D(2022, 12, 31),)),                                   # 槐荫
-    ("2022年年底前", 2022, Kind.DUE, (D(2022, 12, 31),)),                             # 槐荫
-    ("2022年9月底前", 2022, Kind.DUE, (D(2022, 9, 30),)),                             # 槐荫
-    ("2022年6月底前", 2022, Kind.DUE, (D(2022, 6, 30),)),                             # 槐荫
-    ("2022年6月底前", 2020, Kind.DUE, (D(2022, 6, 30),)),                             # 高新区 (a 2020 plan)
-    ("2022年年底前完成，长期坚持", 2022, Kind.DUE_THEN_ONGOING, (D(2022, 12, 31),)),   # 槐荫
-    ("2022年9月底前完成，长期坚持", 2022, Kind.DUE_THEN_ONGOING, (D(2022, 9, 30),)),   # 槐荫
-    ("本文件印发后30日内", 2022, Kind.AFTER_ISSUE, ()),                               # 槐荫 (no 印发 date)
-    ("2020年9月22日前", 2020, Kind.DUE, (D(2020, 9, 22),)),                           # 高新区 (text)
+    ("全年", 2022, Kind.YEAR, (D(2022, 12, 31),)),  # 槐荫
+    ("2022年年底前", 2022, Kind.DUE, (D(2022, 12, 31),)),  # 槐荫
+    ("2022年9月底前", 2022, Kind.DUE, (D(2022, 9, 30),)),  # 槐荫
+    ("2022年6月底前", 2022, Kind.DUE, (D(2022, 6, 30),)),  # 槐荫
+    ("2022年6月底前", 2020, Kind.DUE, (D(2022, 6, 30),)),  # 高新区 (a 2020 plan)
+    ("2022年年底前完成，长期坚持", 2022, Kind.DUE_THEN_ONGOING, (D(2022, 12, 31),)),  # 槐荫
+    ("2022年9月底前完成，长期坚持", 2022, Kind.DUE_THEN_ONGOING, (D(2022, 9, 30),)),  # 槐荫
+    ("本文件印发后30日内", 2022, Kind.AFTER_ISSUE, ()),  # 槐荫 (no 印发 date)
+    ("2020年9月22日前", 2020, Kind.DUE, (D(2020, 9, 22),)),  # 高新区 (text)
     ("2020年9月22日前；9月25日前", 2020, Kind.DUE, (D(2020, 9, 22), D(2020, 9, 25))),  # 高新区: two dates
-    ("2020年11月15日前", 2020, Kind.DUE, (D(2020, 11, 15),)),                         # 高新区
-    ("2020年12底前", 2020, Kind.DUE, (D(2020, 12, 31),)),                             # 高新区: 「月」 missing
-    ("到2023年", 2020, Kind.DUE, (D(2023, 12, 31),)),                                 # 高新区
-    ("7月底前", 2020, Kind.DUE, (D(2020, 7, 31),)),                                   # 周村: the plan's year
-    ("2020年底前", 2020, Kind.DUE, (D(2020, 12, 31),)),                               # 周村
-    ("2020年年底", 2020, Kind.DUE, (D(2020, 12, 31),)),                               # 周村
-    ("2020年年底前", 2020, Kind.DUE, (D(2020, 12, 31),)),                             # 周村 default
-    ("2021年年底前", 2021, Kind.DUE, (D(2021, 12, 31),)),                             # 兖州, 聊城 default
-    ("2021年年底", 2021, Kind.DUE, (D(2021, 12, 31),)),                               # 聊城
-    ("2021年11月30日前", 2021, Kind.DUE, (D(2021, 11, 30),)),                         # 兖州 default
-    ("长期坚持", 2024, Kind.ONGOING, ()),                                            # sample site
-    ("2024年9月底前", 2024, Kind.DUE, (D(2024, 9, 30),)),                             # sample site
-    ("2023年6月底前", 2023, Kind.DUE, (D(2023, 6, 30),)),                             # sample site
+    ("2020年11月15日前", 2020, Kind.DUE, (D(2020, 11, 15),)),  # 高新区
+    ("2020年12底前", 2020, Kind.DUE, (D(2020, 12, 31),)),  # 高新区: 「月」 missing
+    ("到2023年", 2020, Kind.DUE, (D(2023, 12, 31),)),  # 高新区
+    ("7月底前", 2020, Kind.DUE, (D(2020, 7, 31),)),  # 周村: the plan's year
+    ("2020年底前", 2020, Kind.DUE, (D(2020, 12, 31),)),  # 周村
+    ("2020年年底", 2020, Kind.DUE, (D(2020, 12, 31),)),  # 周村
+    ("2020年年底前", 2020, Kind.DUE, (D(2020, 12, 31),)),  # 周村 default
+    ("2021年年底前", 2021, Kind.DUE, (D(2021, 12, 31),)),  # 兖州, 聊城 default
+    ("2021年年底", 2021, Kind.DUE, (D(2021, 12, 31),)),  # 聊城
+    ("2021年11月30日前", 2021, Kind.DUE, (D(2021, 11, 30),)),  # 兖州 default
+    ("长期坚持", 2024, Kind.ONGOING, ()),  # sample site
+    ("2024年9月底前", 2024, Kind.DUE, (D(2024, 9, 30),)),  # sample site
+    ("2023年6月底前", 2023, Kind.DUE, (D(2023, 6, 30),)),  # sample site
     ("2023年9月22日前；9月25日前", 2023, Kind.DUE, (D(2023, 9, 22), D(2023, 9, 25))),
     ("2024年年底前", 2024, Kind.DUE, (D(2024, 12, 31),)),
     ("全年", 2023, Kind.YEAR, (D(2023, 12, 31),)),
@@ -71,8 +71,9 @@ def test_deadline_forms_resolve(text: str, year: int, kind: Kind, dates: tuple[d
     assert (parsed.kind, parsed.dates) == (kind, dates)
 
 
-@pytest.mark.parametrize("text", ["尽快", "适时", "2022年13月底前", "2022年2月30日前", "9月22日前；另行通知",
-                                  "本文件印发后一个月内", "2023"])
+@pytest.mark.parametrize(
+    "text", ["尽快", "适时", "2022年13月底前", "2022年2月30日前", "9月22日前；另行通知", "本文件印发后一个月内", "2023"]
+)
 def test_unresolvable_texts(text: str) -> None:
     assert parse_deadline(text, 2022) is None
 
@@ -133,14 +134,22 @@ tasks:
 {extra}"""
 
 
-@pytest.mark.parametrize(("default", "text", "extra", "found"), [
-    ("2024年年底前", "尽快", "", [("tasks[0].deadline", 8, "完成时限 “尽快” 无法换算")]),
-    ("2024年年底前", "尽快", "    deadline_free_text: true\n", []),
-    ("年底左右", "全年", "", [("default_deadline", 4, "默认完成时限 “年底左右” 无法换算")]),
-    ("2024年年底前", "全年", "    deadline_free_text: false\n", []),
-])
-def test_unresolvable_deadline_is_a_located_error(make_project: Callable[[dict[str, str]], Path], default: str,
-                                                   text: str, extra: str, found: list[tuple[str, int, str]]) -> None:
+@pytest.mark.parametrize(
+    ("default", "text", "extra", "found"),
+    [
+        ("2024年年底前", "尽快", "", [("tasks[0].deadline", 8, "完成时限 “尽快” 无法换算")]),
+        ("2024年年底前", "尽快", "    deadline_free_text: true\n", []),
+        ("年底左右", "全年", "", [("default_deadline", 4, "默认完成时限 “年底左右” 无法换算")]),
+        ("2024年年底前", "全年", "    deadline_free_text: false\n", []),
+    ],
+)
+def test_unresolvable_deadline_is_a_located_error(
+    make_project: Callable[[dict[str, str]], Path],
+    default: str,
+    text: str,
+    extra: str,
+    found: list[tuple[str, int, str]],
+) -> None:
     root = make_project({"content/plans/2024-gzyd.yaml": BAD_PLAN.format(default=default, text=text, extra=extra)})
     if not found:
         check_site(root)

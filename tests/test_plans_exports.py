@@ -39,8 +39,19 @@ def shape(nodes: tuple[Any, ...], ids: bool = True) -> list[Any]:
         if isinstance(node, TaskGroup):
             out.append((node.group, shape(node.items, ids)))
         else:
-            out.append((node.id if ids else None, node.no, node.requirement, node.units, node.lead, node.support,
-                        tuple((a.label, a.units) for a in node.assignments), node.deadline, node.deadline_note))
+            out.append(
+                (
+                    node.id if ids else None,
+                    node.no,
+                    node.requirement,
+                    node.units,
+                    node.lead,
+                    node.support,
+                    tuple((a.label, a.units) for a in node.assignments),
+                    node.deadline,
+                    node.deadline_note,
+                )
+            )
     return out
 
 
@@ -66,7 +77,10 @@ def test_seed_plan_round_trips(site: str, fmt: str, tmp_path: Path) -> None:
         # Word tables leave out the 网址 column, which carries the anchor ids.
         assert shape(imported.tasks, fmt != "docx") == shape(entry.model.tasks, fmt != "docx")
         assert (imported.year, imported.table_title, imported.title) == (
-            entry.model.year, entry.model.table_title, entry.model.title)
+            entry.model.year,
+            entry.model.table_title,
+            entry.model.title,
+        )
 
 
 def test_round_trip_result_builds_in_the_site(tmp_path: Path, sample_root: Path) -> None:
@@ -86,8 +100,9 @@ def test_downloads_are_deterministic_and_complete() -> None:
     linked, _ = check_site(SAMPLE)
     first, second = plan_files(linked, TODAY), plan_files(linked, TODAY)
     assert [(f.url, f.data) for f in first] == [(f.url, f.data) for f in second]
-    assert {f.url for f in first} == {paths.ledger(s, fmt) for s in ("2023-gzyd", "2024-gzyd")
-                                      for fmt in ("csv", "xlsx", "docx")} | {paths.TASKS_JSON}
+    assert {f.url for f in first} == {
+        paths.ledger(s, fmt) for s in ("2023-gzyd", "2024-gzyd") for fmt in ("csv", "xlsx", "docx")
+    } | {paths.TASKS_JSON}
     later = {f.url: f.data for f in plan_files(linked, dt.date(2027, 1, 1))}
     assert later[paths.ledger("2024-gzyd", "xlsx")] != {f.url: f.data for f in first}[paths.ledger("2024-gzyd", "xlsx")]
 
@@ -100,8 +115,19 @@ def test_csv_opens_in_excel_and_keeps_the_ledger_columns() -> None:
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[0] == ["2024年政务公开工作任务分解表"]
     assert "状态截至2026年11月23日" in rows[1][0]
-    assert rows[2] == ["编号", "一级工作任务", "二级工作任务", "具体要求", "责任单位", "完成时限", "完成时限说明",
-                       "到期日期", "状态", "落实情况", "网址"]
+    assert rows[2] == [
+        "编号",
+        "一级工作任务",
+        "二级工作任务",
+        "具体要求",
+        "责任单位",
+        "完成时限",
+        "完成时限说明",
+        "到期日期",
+        "状态",
+        "落实情况",
+        "网址",
+    ]
     first, second, third = rows[3], rows[4], rows[5]
     assert first[:3] == ["1", "聚焦重点领域", "优化营商环境"] and first[7:9] == ["2024-09-30", "已完成（晚于完成时限）"]
     assert second[4] == "牵头：县司法局；配合：各乡镇人民政府、街道办事处" and second[7] == "2024-04-01"

@@ -19,12 +19,39 @@ HEADER = ["序号", "工作任务", "工作任务", "具体要求", "责任单�
 # 「……牵头，有关部门配合，各街道办事处」, 「……等有关部门」, the header repeated on a new page,
 # and a unit the registry does not know.
 HUAIYIN_LIKE = [
-    ["1", "聚焦重点领域", "紧扣高质量发展", "抓好新旧动能转换领域信息公开。", "区发展改革局、区科技局等有关部门，各街道办事处", "全年"],
-    ["2", "聚焦重点领域", "紧扣高质量发展", "加强减税降费信息公开。", "区财政局、区大数据局", "2022年年底前完成，长期坚持"],
+    [
+        "1",
+        "聚焦重点领域",
+        "紧扣高质量发展",
+        "抓好新旧动能转换领域信息公开。",
+        "区发展改革局、区科技局等有关部门，各街道办事处",
+        "全年",
+    ],
+    [
+        "2",
+        "聚焦重点领域",
+        "紧扣高质量发展",
+        "加强减税降费信息公开。",
+        "区财政局、区大数据局",
+        "2022年年底前完成，长期坚持",
+    ],
     HEADER,
-    ["3", "聚焦重点领域", "紧扣优化营商环境", "深入推进“放管服”改革。",
-     "区政府办公室、区行政审批服务局牵头，有关部门配合，各街道办事处", "全年"],
-    ["4", "聚焦保障机制", "抓好责任落实", "发布本单位年度政务公开工作要点。", "区政府各部门，各街道办事处", "本文件印发后30日内"],
+    [
+        "3",
+        "聚焦重点领域",
+        "紧扣优化营商环境",
+        "深入推进“放管服”改革。",
+        "区政府办公室、区行政审批服务局牵头，有关部门配合，各街道办事处",
+        "全年",
+    ],
+    [
+        "4",
+        "聚焦保障机制",
+        "抓好责任落实",
+        "发布本单位年度政务公开工作要点。",
+        "区政府各部门，各街道办事处",
+        "本文件印发后30日内",
+    ],
 ]
 
 
@@ -35,8 +62,9 @@ def write_docx(path: Path, rows: list[list[str]], merges: list[tuple[int, int, i
     document.add_paragraph("2022年槐荫区政务公开重点工作任务分解表")
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
     cells = [row.cells for row in table.rows]
-    covered = {(r, c) for r1, c1, r2, c2 in merges for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)
-               if (r, c) != (r1, c1)}
+    covered = {
+        (r, c) for r1, c1, r2, c2 in merges for r in range(r1, r2 + 1) for c in range(c1, c2 + 1) if (r, c) != (r1, c1)
+    }
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             if (r, c) not in covered:
@@ -80,18 +108,75 @@ def test_word_table_with_merged_cells(tmp_path: Path) -> None:
     assert (plan.title, plan.year, plan.publisher) == ("2022年槐荫区政务公开工作要点", 2022, "zfbgs")
     assert plan.table_columns == ("序号", "工作任务", "具体要求", "责任单位", "完成时限")
     assert shape(plan.tasks) == [
-        ("聚焦重点领域", [
-            ("紧扣高质量发展", [
-                (None, "1", "抓好新旧动能转换领域信息公开。", ("fgj", "kjj", "yggbm", "gjdbsc"), (), (), (), "全年", None),
-                (None, "2", "加强减税降费信息公开。", ("czj", "区大数据局"), (), (), (), "2022年年底前完成，长期坚持", None),
-            ]),
-            ("紧扣优化营商环境", [
-                (None, "3", "深入推进“放管服”改革。", (), ("zfbgs", "xzspfwj"), ("yggbm", "gjdbsc"), (), "全年", None),
-            ]),
-        ]),
-        ("聚焦保障机制", [("抓好责任落实", [
-            (None, "4", "发布本单位年度政务公开工作要点。", ("qzfgbm", "gjdbsc"), (), (), (), "本文件印发后30日内", None),
-        ])]),
+        (
+            "聚焦重点领域",
+            [
+                (
+                    "紧扣高质量发展",
+                    [
+                        (
+                            None,
+                            "1",
+                            "抓好新旧动能转换领域信息公开。",
+                            ("fgj", "kjj", "yggbm", "gjdbsc"),
+                            (),
+                            (),
+                            (),
+                            "全年",
+                            None,
+                        ),
+                        (
+                            None,
+                            "2",
+                            "加强减税降费信息公开。",
+                            ("czj", "区大数据局"),
+                            (),
+                            (),
+                            (),
+                            "2022年年底前完成，长期坚持",
+                            None,
+                        ),
+                    ],
+                ),
+                (
+                    "紧扣优化营商环境",
+                    [
+                        (
+                            None,
+                            "3",
+                            "深入推进“放管服”改革。",
+                            (),
+                            ("zfbgs", "xzspfwj"),
+                            ("yggbm", "gjdbsc"),
+                            (),
+                            "全年",
+                            None,
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        (
+            "聚焦保障机制",
+            [
+                (
+                    "抓好责任落实",
+                    [
+                        (
+                            None,
+                            "4",
+                            "发布本单位年度政务公开工作要点。",
+                            ("qzfgbm", "gjdbsc"),
+                            (),
+                            (),
+                            (),
+                            "本文件印发后30日内",
+                            None,
+                        ),
+                    ],
+                )
+            ],
+        ),
     ]
     text = result.path.read_text(encoding="utf-8")
     assert "#   区大数据局（表格第 3 行）" in text
@@ -115,12 +200,19 @@ def test_xlsx_with_two_header_rows_merged_units_and_a_title(tmp_path: Path) -> N
     book.save(source)
     result = import_table(source, root, tmp_path / "out.yaml", force=False)
     plan = load_plan(result.path)
-    assert (plan.year, plan.table_title, plan.title) == (2023, "2023年示例区政务公开重点工作任务分解表", "2023年示例区政务公开工作要点")
+    assert (plan.year, plan.table_title, plan.title) == (
+        2023,
+        "2023年示例区政务公开重点工作任务分解表",
+        "2023年示例区政务公开工作要点",
+    )
     assert shape(plan.tasks) == [
-        ("一、 公开重点", [
-            (None, None, "公开 重大项目进展。", (), ("fgj",), ("czj", "kjj"), (), "2023年6月底前", None),
-            (None, None, "公开财政预决算。", (), ("czj",), (), (), "2023年6月底前", None),
-        ]),
+        (
+            "一、 公开重点",
+            [
+                (None, None, "公开 重大项目进展。", (), ("fgj",), ("czj", "kjj"), (), "2023年6月底前", None),
+                (None, None, "公开财政预决算。", (), ("czj",), (), (), "2023年6月底前", None),
+            ],
+        ),
         ("二、保障", [(None, None, "加强培训。", (), ("zfbgs",), ("yggbm",), (), "全年", None)]),
     ]
     assert "deadline: 2023年6月底前  # 原表合并单元格" in result.path.read_text(encoding="utf-8")
@@ -128,40 +220,65 @@ def test_xlsx_with_two_header_rows_merged_units_and_a_title(tmp_path: Path) -> N
 
 def test_gbk_csv_with_blank_cells_for_same_as_above_and_heading_rows(tmp_path: Path) -> None:
     root = site(tmp_path, HUAIYIN_ORGS)
-    lines = ["序号,工作任务,具体要求,责任单位,完成时限",
-             "一、聚焦重点领域,,,,",
-             "1,紧扣高质量发展,抓好信息公开。,区发展改革局,2022年9月底前",
-             "2,,做好解读。,区科技局,全年",
-             "3,紧扣民生保障,公开养老政策。,区政府各部门、区民政局,全年",
-             ",,,,",
-             "4,,公开救助信息。,\"区总体预案：区财政局；专项预案：区科技局、区财政局\",全年"]
+    lines = [
+        "序号,工作任务,具体要求,责任单位,完成时限",
+        "一、聚焦重点领域,,,,",
+        "1,紧扣高质量发展,抓好信息公开。,区发展改革局,2022年9月底前",
+        "2,,做好解读。,区科技局,全年",
+        "3,紧扣民生保障,公开养老政策。,区政府各部门、区民政局,全年",
+        ",,,,",
+        '4,,公开救助信息。,"区总体预案：区财政局；专项预案：区科技局、区财政局",全年',
+    ]
     source = tmp_path / "2022年任务.csv"
     source.write_bytes("\r\n".join(lines).encode("gb18030"))
     result = import_table(source, root, tmp_path / "o.yaml", force=False)
     assert [(u.name, u.rows) for u in result.unmapped] == [("区民政局", ("第 5 行",))]
     plan = load_plan(result.path)
     assert plan.year == 2022
-    assert shape(plan.tasks) == [("一、聚焦重点领域", [
-        ("紧扣高质量发展", [
-            (None, "1", "抓好信息公开。", ("fgj",), (), (), (), "2022年9月底前", None),
-            (None, "2", "做好解读。", ("kjj",), (), (), (), "全年", None),
-        ]),
-        ("紧扣民生保障", [
-            (None, "3", "公开养老政策。", ("qzfgbm", "区民政局"), (), (), (), "全年", None),
-            (None, "4", "公开救助信息。", (), (), (),
-             (("区总体预案", ("czj",)), ("专项预案", ("kjj", "czj"))), "全年", None),
-        ]),
-    ])]
+    assert shape(plan.tasks) == [
+        (
+            "一、聚焦重点领域",
+            [
+                (
+                    "紧扣高质量发展",
+                    [
+                        (None, "1", "抓好信息公开。", ("fgj",), (), (), (), "2022年9月底前", None),
+                        (None, "2", "做好解读。", ("kjj",), (), (), (), "全年", None),
+                    ],
+                ),
+                (
+                    "紧扣民生保障",
+                    [
+                        (None, "3", "公开养老政策。", ("qzfgbm", "区民政局"), (), (), (), "全年", None),
+                        (
+                            None,
+                            "4",
+                            "公开救助信息。",
+                            (),
+                            (),
+                            (),
+                            (("区总体预案", ("czj",)), ("专项预案", ("kjj", "czj"))),
+                            "全年",
+                            None,
+                        ),
+                    ],
+                ),
+            ],
+        )
+    ]
 
 
-@pytest.mark.parametrize(("name", "data", "message"), [
-    ("t.pdf", b"%PDF-1.4", "不支持的文件类型"),
-    ("t.xlsx", b"not a zip file", "无法读取 t.xlsx"),
-    ("t.docx", b"PK\x03\x04broken", "无法读取 t.docx"),
-    ("t.csv", "名称,数量\n甲,1\n".encode(), "找不到任务分解表"),
-    ("2022年空表.csv", "工作任务,具体要求,责任单位\n".encode(), "有表头但没有任务行"),
-    ("t.csv", "工作任务,具体要求,责任单位\n公开,做好公开。,区财政局\n".encode(), "无法确定 t.csv 的年度"),
-])
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("t.pdf", b"%PDF-1.4", "不支持的文件类型"),
+        ("t.xlsx", b"not a zip file", "无法读取 t.xlsx"),
+        ("t.docx", b"PK\x03\x04broken", "无法读取 t.docx"),
+        ("t.csv", "名称,数量\n甲,1\n".encode(), "找不到任务分解表"),
+        ("2022年空表.csv", "工作任务,具体要求,责任单位\n".encode(), "有表头但没有任务行"),
+        ("t.csv", "工作任务,具体要求,责任单位\n公开,做好公开。,区财政局\n".encode(), "无法确定 t.csv 的年度"),
+    ],
+)
 def test_unreadable_or_unusable_files_are_refused(tmp_path: Path, name: str, data: bytes, message: str) -> None:
     root = site(tmp_path, HUAIYIN_ORGS)
     (tmp_path / name).write_bytes(data)

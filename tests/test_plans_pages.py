@@ -34,12 +34,18 @@ def text_of(html: str) -> str:
 def test_plan_page_shows_counts_bars_and_states_in_words(built: Path) -> None:
     html = read(built, PLAN)
     text = text_of(html)
-    assert "状态截至 2026年11月23日 ：共 4 项任务，已完成 1 项，进行中 1 项，未到期 0 项，逾期 2 项，无法判定 0 项。" in text
+    assert (
+        "状态截至 2026年11月23日 ：共 4 项任务，已完成 1 项，进行中 1 项，未到期 0 项，逾期 2 项，无法判定 0 项。"
+        in text
+    )
     assert '<progress class="bar" max="4" value="1" aria-label="全部任务完成进度">25%</progress>' in html
     assert "已完成 1/4（25%）" in text
     # per 一级 task and per 责任单位, with the numbers in text beside each bar
     assert re.search(r'<th scope="row"><a href="#task-1">聚焦重点领域</a></th>\s*<td>3</td>', html)
-    assert re.search(r'/zrdw/sfj/">县司法局</a></th>\s*<td>1</td>\s*<td>0</td><td>0</td><td>0</td><td class="has-overdue">1</td>', html)
+    assert re.search(
+        r'/zrdw/sfj/">县司法局</a></th>\s*<td>1</td>\s*<td>0</td><td>0</td><td>0</td><td class="has-overdue">1</td>',
+        html,
+    )
     # overdue is a word, not a colour; its reason is spelled out
     assert '<strong class="status status-overdue">逾期</strong>' in html
     assert "已过完成时限（2024年4月1日）966天，尚未登记完成" in text
@@ -56,7 +62,7 @@ def test_task_table_keeps_seed_layout_and_header_ids(built: Path) -> None:
     for headers in re.findall(r'<td headers="([^"]+)"', table):
         assert set(headers.split()) <= ids, headers
     assert '<tr id="task-ledger">' in table and 'rowspan="3" class="group-l0">聚焦重点领域' in table
-    assert "本文件印发后30日内<br><span class=\"hint\">即2024年4月1日前</span>" in table
+    assert '本文件印发后30日内<br><span class="hint">即2024年4月1日前</span>' in table
     assert '<span class="hint">未单列（按2024年年底前）</span>' in table
 
 
@@ -68,7 +74,9 @@ def test_every_task_has_its_own_page_linking_back_to_its_row(built: Path) -> Non
             assert f'/gzyd/{slug}/#{ref.anchor}">在任务分解表中查看本项</a>' in html
             assert ref.task.requirement in html and "data-pagefind-body" in html
     page = text_of(read(built, f"{PLAN}/task-2"))
-    assert "做好规范性文件集中公开" in page and "牵头： 县司法局" in page and "配合： 各乡镇人民政府、街道办事处" in page
+    assert (
+        "做好规范性文件集中公开" in page and "牵头： 县司法局" in page and "配合： 各乡镇人民政府、街道办事处" in page
+    )
     assert "自印发日期2024年3月2日起30日内，即2024年4月1日前" in page and "逾期" in page
     older = text_of(read(built, "zfxxgk/fdzdgknr/gzyd/2023-gzyd/task-3"))
     assert "工作要点未载明印发日期，此时限无法换算为具体日期" in older and "无法判定" in older
@@ -108,12 +116,15 @@ def test_downloads_are_linked_and_written(built: Path) -> None:
     assert '/gzyd/tasks.json" download' in html and (built / "zfxxgk/fdzdgknr/gzyd/tasks.json").is_file()
 
 
-@pytest.mark.parametrize(("today", "phrase"), [
-    # 无法判定 is counted on every date because last year's plan (shown on the same page) has such a task
-    (dt.date(2024, 3, 20), "共 4 项任务，已完成 0 项，进行中 1 项，未到期 3 项，逾期 0 项，无法判定 0 项"),
-    (dt.date(2024, 8, 1), "共 4 项任务，已完成 0 项，进行中 2 项，未到期 1 项，逾期 1 项，无法判定 0 项"),
-    (None, "共 4 项任务，已完成 1 项，进行中 1 项，未到期 0 项，逾期 0 项，无法判定 2 项"),
-])
+@pytest.mark.parametrize(
+    ("today", "phrase"),
+    [
+        # 无法判定 is counted on every date because last year's plan (shown on the same page) has such a task
+        (dt.date(2024, 3, 20), "共 4 项任务，已完成 0 项，进行中 1 项，未到期 3 项，逾期 0 项，无法判定 0 项"),
+        (dt.date(2024, 8, 1), "共 4 项任务，已完成 0 项，进行中 2 项，未到期 1 项，逾期 1 项，无法判定 0 项"),
+        (None, "共 4 项任务，已完成 1 项，进行中 1 项，未到期 0 项，逾期 0 项，无法判定 2 项"),
+    ],
+)
 def test_the_build_date_decides_what_pages_say(today: dt.date | None, phrase: str) -> None:
     linked, _ = check_site(SAMPLE)
     page = next(p for p in make_pages(linked, today) if p.url == f"/{PLAN}/")

@@ -11,8 +11,10 @@ from gongkai.markdown import render_markdown
 
 
 def test_markdown_escapes_html_and_blocks_unsafe_links() -> None:
-    html = render_markdown("<script>alert(1)</script>\n\n[a](javascript:alert(1)) [b](https://x.gov.cn/) "
-                           "[c](/zfxxgk/) [d](mailto:a@b.cn) [e](data:text/html,x) [f](vbscript:x)")
+    html = render_markdown(
+        "<script>alert(1)</script>\n\n[a](javascript:alert(1)) [b](https://x.gov.cn/) "
+        "[c](/zfxxgk/) [d](mailto:a@b.cn) [e](data:text/html,x) [f](vbscript:x)"
+    )
     assert "<script>" not in html and "&lt;script&gt;" in html
     hrefs = re.findall(r'href="([^"]*)"', html)
     assert hrefs == ["https://x.gov.cn/", "/zfxxgk/", "mailto:a@b.cn"]
@@ -41,11 +43,11 @@ def test_pages_are_safe_and_self_contained(sample_root: Path, tmp_path: Path) ->
     build(sample_root, out, search=False)
     for page in out.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
-        assert html.startswith("<!DOCTYPE html>\n<html lang=\"zh-CN\">"), page
+        assert html.startswith('<!DOCTYPE html>\n<html lang="zh-CN">'), page
         assert "Content-Security-Policy" in html
         # No resource from another host: only links (<a>) may point elsewhere.
         for tag, url in re.findall(r'<(script|link(?! rel="canonical")|img|iframe)[^>]*(?:src|href)="([^"]+)"', html):
             assert not re.match(r"^(https?:)?//", url), (page, tag, url)
         assert html.count("<h1") == 1, page
     doc = (out / "zfxxgk/fdzdgknr/fgwj/2023-gfxwj/index.html").read_text(encoding="utf-8")
-    assert "&lt;script&gt;" in doc and "href=\"javascript" not in doc
+    assert "&lt;script&gt;" in doc and 'href="javascript' not in doc

@@ -21,27 +21,119 @@ from gongkai.source import Locator
 
 from .test_reports_rules import REPORT_2019, SAMPLE_REPORT, changed
 
-T2_2021 = ["第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章", "行政规范性文件",
-           "第二十条第（五）项", "信息内容", "本年处理决定数量", "行政许可",
-           "第二十条第（六）项", "信息内容", "本年处理决定数量", "行政处罚", "行政强制",
-           "第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）", "行政事业性收费"]
-T2_2019 = ["第二十条第（一）项", "信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量", "规章", "规范性文件",
-           "第二十条第（五）项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量", "行政许可", "其他对外管理服务事项",
-           "第二十条第（六）项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量", "行政处罚", "行政强制",
-           "第二十条第（八）项", "信息内容", "上一年项目数量", "本年增/减", "行政事业性收费",
-           "第二十条第（九）项", "信息内容", "采购项目数量", "采购总金额", "政府集中采购"]
-T3_HEAD = ["申请人情况", "自然人", "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
-T3_OTHER_2021 = ["（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-                 "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他"]
-T3_BODY = ["一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "三、本年度办理结果", "（一）予以公开",
-           "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "（三）不予公开", "1.属于国家秘密",
-           "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息",
-           "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项", "（四）无法提供", "1.本机关不掌握相关政府信息",
-           "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确", "（五）不予处理", "1.信访举报投诉类申请", "2.重复申请",
-           "3.要求提供公开出版物", "4.无正当理由大量反复申请", "5.要求行政机关确认或重新出具已获取信息", "（六）OTHER",
-           "（七）总计", "四、结转下年度继续办理"]
-T4 = ["行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉",
-      *(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2)]
+T2_2021 = [
+    "第二十条第（一）项",
+    "信息内容",
+    "本年制发件数",
+    "本年废止件数",
+    "现行有效件数",
+    "规章",
+    "行政规范性文件",
+    "第二十条第（五）项",
+    "信息内容",
+    "本年处理决定数量",
+    "行政许可",
+    "第二十条第（六）项",
+    "信息内容",
+    "本年处理决定数量",
+    "行政处罚",
+    "行政强制",
+    "第二十条第（八）项",
+    "信息内容",
+    "本年收费金额（单位：万元）",
+    "行政事业性收费",
+]
+T2_2019 = [
+    "第二十条第（一）项",
+    "信息内容",
+    "本年新制作数量",
+    "本年新公开数量",
+    "对外公开总数量",
+    "规章",
+    "规范性文件",
+    "第二十条第（五）项",
+    "信息内容",
+    "上一年项目数量",
+    "本年增/减",
+    "处理决定数量",
+    "行政许可",
+    "其他对外管理服务事项",
+    "第二十条第（六）项",
+    "信息内容",
+    "上一年项目数量",
+    "本年增/减",
+    "处理决定数量",
+    "行政处罚",
+    "行政强制",
+    "第二十条第（八）项",
+    "信息内容",
+    "上一年项目数量",
+    "本年增/减",
+    "行政事业性收费",
+    "第二十条第（九）项",
+    "信息内容",
+    "采购项目数量",
+    "采购总金额",
+    "政府集中采购",
+]
+T3_HEAD = [
+    "申请人情况",
+    "自然人",
+    "法人或其他组织",
+    "总计",
+    "商业企业",
+    "科研机构",
+    "社会公益组织",
+    "法律服务机构",
+    "其他",
+]
+T3_OTHER_2021 = [
+    "（六）其他处理",
+    "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+    "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+    "3.其他",
+]
+T3_BODY = [
+    "一、本年新收政府信息公开申请数量",
+    "二、上年结转政府信息公开申请数量",
+    "三、本年度办理结果",
+    "（一）予以公开",
+    "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+    "（三）不予公开",
+    "1.属于国家秘密",
+    "2.其他法律行政法规禁止公开",
+    "3.危及“三安全一稳定”",
+    "4.保护第三方合法权益",
+    "5.属于三类内部事务信息",
+    "6.属于四类过程性信息",
+    "7.属于行政执法案卷",
+    "8.属于行政查询事项",
+    "（四）无法提供",
+    "1.本机关不掌握相关政府信息",
+    "2.没有现成信息需要另行制作",
+    "3.补正后申请内容仍不明确",
+    "（五）不予处理",
+    "1.信访举报投诉类申请",
+    "2.重复申请",
+    "3.要求提供公开出版物",
+    "4.无正当理由大量反复申请",
+    "5.要求行政机关确认或重新出具已获取信息",
+    "（六）OTHER",
+    "（七）总计",
+    "四、结转下年度继续办理",
+]
+T4 = [
+    "行政复议",
+    "行政诉讼",
+    "结果维持",
+    "结果纠正",
+    "其他结果",
+    "尚未审结",
+    "总计",
+    "未经复议直接起诉",
+    "复议后起诉",
+    *(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2),
+]
 
 
 class Cells(HTMLParser):
@@ -106,8 +198,14 @@ def test_tables_carry_every_official_label_in_order(built: Path, year: int, t2: 
     assert spans["一、本年新收政府信息公开申请数量"] == (None, "3")
     notes = [c for c in cells_of(html, "t3") if c["tag"] == "td" and "勾稽关系" in c["text"]]
     assert [(n["colspan"], n["rowspan"]) for n in notes] == [("3", "3")]
-    for h in ("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
-              "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"):
+    for h in (
+        "一、总体情况",
+        "二、主动公开政府信息情况",
+        "三、收到和处理政府信息公开申请情况",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "五、存在的主要问题及改进情况",
+        "六、其他需要报告的事项",
+    ):
         assert re.search(rf"<h2 id=\"[^\"]+\">{h}</h2>", html), h
 
 
@@ -123,7 +221,10 @@ def test_every_number_is_tied_to_its_row_and_column_headers(built: Path, table: 
         assert c["data-label"] in " ".join(named) or table == "t2" and c["data-label"] in named
     by = {(tuple(ths[i] for i in c["headers"].split())): c["text"] for c in data}
     if table == "t3":
-        assert by[("三、本年度办理结果", "（三）不予公开", "1.属于国家秘密", "申请人情况", "法人或其他组织", "科研机构")] == "0"
+        assert (
+            by[("三、本年度办理结果", "（三）不予公开", "1.属于国家秘密", "申请人情况", "法人或其他组织", "科研机构")]
+            == "0"
+        )
         assert by[("三、本年度办理结果", "（七）总计", "申请人情况", "总计")] == "12"
         assert by[("四、结转下年度继续办理", "申请人情况", "自然人")] == "2"
     if table == "t4":
@@ -136,8 +237,12 @@ def test_every_number_is_tied_to_its_row_and_column_headers(built: Path, table: 
 def test_csv_downloads_are_linked_and_complete(built: Path, sample_root: Path) -> None:
     linked, _ = check_site(sample_root)
     files = {f.url: f.data for f in report_files(linked)}
-    assert sorted(files) == ["/zfxxgk/ndbg/2023/2023-biao2.csv", "/zfxxgk/ndbg/2023/2023-biao3.csv",
-                             "/zfxxgk/ndbg/2023/2023-biao4.csv", "/zfxxgk/ndbg/ndbg-linian.csv"]
+    assert sorted(files) == [
+        "/zfxxgk/ndbg/2023/2023-biao2.csv",
+        "/zfxxgk/ndbg/2023/2023-biao3.csv",
+        "/zfxxgk/ndbg/2023/2023-biao4.csv",
+        "/zfxxgk/ndbg/ndbg-linian.csv",
+    ]
     t3 = files["/zfxxgk/ndbg/2023/2023-biao3.csv"].decode("utf-8")
     assert t3.startswith("\ufeff项目,办理结果,具体情形,自然人,法人或其他组织：商业企业,")
     rows = t3.lstrip("\ufeff").split("\r\n")[:-1]
@@ -145,7 +250,10 @@ def test_csv_downloads_are_linked_and_complete(built: Path, sample_root: Path) -
     assert rows[5] == "三、本年度办理结果,（三）不予公开,1.属于国家秘密,0,0,0,0,0,0,0"
     assert rows[-1] == "四、结转下年度继续办理,,,2,0,0,0,0,0,2"
     t2 = files["/zfxxgk/ndbg/2023/2023-biao2.csv"].decode("utf-8").split("\r\n")
-    assert t2[0] == "\ufeff条款,信息内容,指标,数值" and "第二十条第（八）项,行政事业性收费,本年收费金额（单位：万元）,0" in t2
+    assert (
+        t2[0] == "\ufeff条款,信息内容,指标,数值"
+        and "第二十条第（八）项,行政事业性收费,本年收费金额（单位：万元）,0" in t2
+    )
     t4 = files["/zfxxgk/ndbg/2023/2023-biao4.csv"].decode("utf-8").split("\r\n")
     assert t4[2] == "行政诉讼,未经复议直接起诉,0,0,0,1,1"
     page = (built / "zfxxgk/ndbg/2023/index.html").read_text(encoding="utf-8")
@@ -160,13 +268,25 @@ def reports_of(*texts: str) -> list[Report]:
 
 
 def test_charts_show_each_year_in_order_with_text_and_table() -> None:
-    old = changed(("year: 2023", "year: 2022"), ("new: [10, 2, 0, 0, 1, 0, 13]", "new: [11, 2, 0, 0, 1, 0, 14]"),
-                  ("carried_forward: [2, 0, 0, 0, 0, 0, 2]", "carried_forward: [3, 0, 0, 0, 0, 0, 3]"))
+    old = changed(
+        ("year: 2023", "year: 2022"),
+        ("new: [10, 2, 0, 0, 1, 0, 13]", "new: [11, 2, 0, 0, 1, 0, 14]"),
+        ("carried_forward: [2, 0, 0, 0, 0, 0, 2]", "carried_forward: [3, 0, 0, 0, 0, 0, 3]"),
+    )
     charts = report_charts(reports_of(SAMPLE_REPORT, REPORT_2019, old))
     new, results, reviews = charts
     assert [lab.text for lab in new.labels] == ["2020年", "13 件", "2022年", "14 件", "2023年", "13 件"]
     assert new.summary == "新收申请：2020年 13 件；2022年 14 件；2023年 13 件。"
-    assert results.table_head == ("年度", "予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理", "合计")
+    assert results.table_head == (
+        "年度",
+        "予以公开",
+        "部分公开",
+        "不予公开",
+        "无法提供",
+        "不予处理",
+        "其他处理",
+        "合计",
+    )
     assert results.table_rows[0] == ("2020年", "7", "1", "0", "4", "0", "0", "12")
     assert results.table_rows[2] == ("2023年", "7", "1", "0", "4", "0", "0", "12")
     widest = max(r.x + r.width for r in results.rects)
@@ -189,18 +309,28 @@ def test_list_page_draws_charts_without_scripts_or_style_attributes(built: Path)
 
 
 def plan_with(progress: list[list[tuple[str, str]]]) -> Plan:
-    tasks = [{"requirement": f"r{i}", "units": ["x"],
-              "progress": [{"date": dt.date.fromisoformat(d), "status": s, "note": "n"} for d, s in entries]}
-             for i, entries in enumerate(progress)]
+    tasks = [
+        {
+            "requirement": f"r{i}",
+            "units": ["x"],
+            "progress": [{"date": dt.date.fromisoformat(d), "status": s, "note": "n"} for d, s in entries],
+        }
+        for i, entries in enumerate(progress)
+    ]
     return Plan.model_validate({"title": "2023年政务公开工作要点", "year": 2023, "publisher": "x", "tasks": tasks})
 
 
 def test_plan_follow_up_counts_latest_status_until_publication() -> None:
     from gongkai.load import Entry
 
-    plan = plan_with([[("2023-03-01", "推进中"), ("2023-11-30", "已完成")],
-                      [("2023-05-01", "推进中"), ("2024-06-01", "已完成")],   # after publication: not counted
-                      [("2023-02-01", "长期坚持")], []])
+    plan = plan_with(
+        [
+            [("2023-03-01", "推进中"), ("2023-11-30", "已完成")],
+            [("2023-05-01", "推进中"), ("2024-06-01", "已完成")],  # after publication: not counted
+            [("2023-02-01", "长期坚持")],
+            [],
+        ]
+    )
     entry = Entry("2023-gzyd", "content/plans/2023-gzyd.yaml", plan, Locator("", (), {}))
     (f,) = plan_follow_up([entry], 2023, dt.date(2024, 1, 25))
     assert f.counts == (("已完成", 1), ("长期坚持", 1), ("推进中", 1), ("未启动", 1))
@@ -233,8 +363,9 @@ def test_part_six_states_how_the_plan_went(sample_root: Path, tmp_path: Path) ->
     six = html.split('id="part-6"')[1]
     section = six.split("示例县2023年政务公开工作要点（落实情况测试）落实情况")[1].split("</section>")[0]
     assert 'href="../../../zfxxgk/fdzdgknr/gzyd/2023-follow/"' in section
-    assert ("共 3 项任务：已完成 1 项；长期坚持 1 项；推进中 0 项；未启动 1 项。"
-            "其中 1 项尚无落实情况记录，按“未启动”计。") in section
+    assert (
+        "共 3 项任务：已完成 1 项；长期坚持 1 项；推进中 0 项；未启动 1 项。其中 1 项尚无落实情况记录，按“未启动”计。"
+    ) in section
     assert '<time datetime="2023-12-20">2023年12月20日</time>' in section
     report = sample_root / "content/reports/2023.yaml"
     report.write_text(report.read_text(encoding="utf-8") + "plan_progress: false\n", encoding="utf-8")
@@ -247,7 +378,9 @@ def test_free_report_page_shows_body_and_attachment(sample_root: Path, tmp_path:
     (sample_root / "content/files/2018-ndbg.pdf").write_bytes(b"%PDF-1.4\n")
     (sample_root / "content/reports/2018.yaml").write_text(
         "year: 2018\nformat: free\npublished: 2019-03-20\nbody: |\n  ## 一、概述\n\n  全年受理申请27件。\n"
-        "attachments:\n  - title: 报告原文\n    file: files/2018-ndbg.pdf\n", encoding="utf-8")
+        "attachments:\n  - title: 报告原文\n    file: files/2018-ndbg.pdf\n",
+        encoding="utf-8",
+    )
     build(sample_root, tmp_path / "out", search=False)
     html = (tmp_path / "out/zfxxgk/ndbg/2018/index.html").read_text(encoding="utf-8")
     assert "<h2>一、概述</h2>" in html and "全年受理申请27件。" in html

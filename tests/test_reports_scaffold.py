@@ -21,8 +21,12 @@ def test_new_report_is_complete_and_passes_check(sample_root: Path) -> None:
     # every row of 表三 with its 7 zeros and a comment naming it, in the form's order
     rows = [line for line in lines if line.startswith("  ") and "[0, 0, 0, 0, 0, 0, 0]" in line]
     assert len(rows) == 25
-    labels = [x for label in T3_BODY for x in (T3_OTHER_2021[1:] if label == "（六）OTHER" else [label])
-              if x not in ("三、本年度办理结果", "（三）不予公开", "（四）无法提供", "（五）不予处理")]
+    labels = [
+        x
+        for label in T3_BODY
+        for x in (T3_OTHER_2021[1:] if label == "（六）OTHER" else [label])
+        if x not in ("三、本年度办理结果", "（三）不予公开", "（四）无法提供", "（五）不予处理")
+    ]
     assert len(labels) == 25
     for row, label in zip(rows, labels, strict=True):
         assert "# " in row and label in row.split("# ", 1)[1], (row, label)
@@ -48,8 +52,14 @@ def test_comments_quote_last_years_figures(sample_root: Path) -> None:
 def test_filled_in_scaffold_builds_strict(sample_root: Path) -> None:
     (sample_root / "content/reports/2023.yaml").unlink()
     path = new_report(sample_root, 2023, force=False)
-    text = path.read_text(encoding="utf-8").replace("（待填写）", "本年度情况说明。").replace(
-        "normative_documents: {issued: 0, repealed: 0, current: 0}", "normative_documents: {issued: 1, repealed: 0, current: 1}")
+    text = (
+        path.read_text(encoding="utf-8")
+        .replace("（待填写）", "本年度情况说明。")
+        .replace(
+            "normative_documents: {issued: 0, repealed: 0, current: 0}",
+            "normative_documents: {issued: 1, repealed: 0, current: 1}",
+        )
+    )
     path.write_text(text, encoding="utf-8")
     _, problems = check_site(sample_root, strict=True)
     assert problems.items == []
@@ -60,16 +70,21 @@ def test_existing_report_is_kept_unless_forced(sample_root: Path) -> None:
     before = path.read_bytes()
     with pytest.raises(UsageError) as refused:
         new_report(sample_root, 2023, force=False)
-    assert str(refused.value) == "content/reports/2023.yaml 已存在，未改动；确需重新生成（会覆盖已填写的内容）请加 --force"
+    assert (
+        str(refused.value) == "content/reports/2023.yaml 已存在，未改动；确需重新生成（会覆盖已填写的内容）请加 --force"
+    )
     assert path.read_bytes() == before
     new_report(sample_root, 2023, force=True)
     assert path.read_bytes() != before and b"[0, 0, 0, 0, 0, 0, 0]" in path.read_bytes()
 
 
-@pytest.mark.parametrize(("year", "message"), [
-    (2007, "年度 2007 不在 2008—2100 之间（条例自2008年5月1日起施行）"),
-    (2101, "年度 2101 不在 2008—2100 之间（条例自2008年5月1日起施行）"),
-])
+@pytest.mark.parametrize(
+    ("year", "message"),
+    [
+        (2007, "年度 2007 不在 2008—2100 之间（条例自2008年5月1日起施行）"),
+        (2101, "年度 2101 不在 2008—2100 之间（条例自2008年5月1日起施行）"),
+    ],
+)
 def test_year_out_of_range_is_a_usage_error(sample_root: Path, year: int, message: str) -> None:
     with pytest.raises(UsageError, match=message):
         new_report(sample_root, year, force=False)

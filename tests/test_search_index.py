@@ -21,7 +21,10 @@ def test_extended_log_with_chinese_passes() -> None:
 @pytest.mark.parametrize(
     ("log", "fragment"),
     [
-        ("Running Pagefind v1.5.2\nDiscovered 1 language: zh-cn\n⚠ Indexing Chinese in non-extended mode.", "不是扩展版"),
+        (
+            "Running Pagefind v1.5.2\nDiscovered 1 language: zh-cn\n⚠ Indexing Chinese in non-extended mode.",
+            "不是扩展版",
+        ),
         ("Running Pagefind v1.5.2 (Extended)\nDiscovered 1 language: en\n", "没有索引到中文"),
     ],
 )
@@ -31,9 +34,9 @@ def test_doubtful_logs_are_refused(log: str, fragment: str) -> None:
     assert fragment in str(failed.value)
 
 
-def test_build_with_the_plain_binary_fails_and_keeps_output(sample_root: Path, tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch,
-                                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_build_with_the_plain_binary_fails_and_keeps_output(
+    sample_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import pagefind_bin  # the real non-extended Pagefind, pinned in requirements.txt
 
     monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(pagefind_bin.get_executable()))

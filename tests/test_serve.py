@@ -38,7 +38,9 @@ def test_broken_content_shows_error_page_and_keeps_last_good_output(sample_root:
     rebuild(sample_root, out, state, search=False)
     good = (out / "zfxxgk" / "index.html").read_bytes()
     guide = sample_root / "content" / "guide.yaml"
-    guide.write_text(guide.read_text(encoding="utf-8").replace("updated: 2026-11-01", "updated: 2026-11-31"), encoding="utf-8")
+    guide.write_text(
+        guide.read_text(encoding="utf-8").replace("updated: 2026-11-01", "updated: 2026-11-31"), encoding="utf-8"
+    )
     rebuild(sample_root, out, state, search=False)
     app = make_app(out, state)
     status, _, body = call(app, "/zfxxgk/")
@@ -61,7 +63,9 @@ def test_preview_reindexes_in_the_background_keeping_the_old_index(sample_root: 
     assert indexer.done.wait(120) and (out / "pagefind" / "pagefind.js").is_file()
     first = sorted(p.name for p in (out / "pagefind").rglob("*"))
     guide = sample_root / "content" / "guide.yaml"
-    guide.write_text(guide.read_text(encoding="utf-8").replace("编制本指南。", "编制本指南。新增独特词语甲乙丙。"), encoding="utf-8")
+    guide.write_text(
+        guide.read_text(encoding="utf-8").replace("编制本指南。", "编制本指南。新增独特词语甲乙丙。"), encoding="utf-8"
+    )
     rebuild(sample_root, out, state, search=True, indexer=indexer)
     # The pages are already new while the previous index is still served.
     assert "甲乙丙" in (out / "zfxxgk" / "zn" / "index.html").read_text(encoding="utf-8")

@@ -23,7 +23,11 @@ def test_out_path(url: str, path: str) -> None:
 
 def test_the_four_parts_have_their_standard_addresses() -> None:
     assert (urls.GUIDE, urls.RULES, urls.PROACTIVE, urls.REPORTS) == (
-        "/zfxxgk/zn/", "/zfxxgk/zd/", "/zfxxgk/fdzdgknr/", "/zfxxgk/ndbg/")
+        "/zfxxgk/zn/",
+        "/zfxxgk/zd/",
+        "/zfxxgk/fdzdgknr/",
+        "/zfxxgk/ndbg/",
+    )
 
 
 @pytest.mark.parametrize(

@@ -48,8 +48,10 @@ def check_doc_number(value: str | None) -> str | None:
         return value
     if not DOC_NUMBER.match(value):
         fixed = WRONG_BRACKETS.sub(r"〔\1〕", value)
-        hint = f"应写作 “{fixed}”" if fixed != value and DOC_NUMBER.match(fixed) else (
-            "格式为 机关代字〔年份〕序号号，如 “周政办字〔2020〕27号”，年份用六角括号〔〕，序号不加“第”和前导0"
+        hint = (
+            f"应写作 “{fixed}”"
+            if fixed != value and DOC_NUMBER.match(fixed)
+            else ("格式为 机关代字〔年份〕序号号，如 “周政办字〔2020〕27号”，年份用六角括号〔〕，序号不加“第”和前导0")
         )
         raise rule_error(
             f"发文字号 “{value}” 不符合 GB/T 9704-2012 格式：{hint}",

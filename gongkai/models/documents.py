@@ -28,14 +28,10 @@ class Document(Strict):
     published: dt.date | None = Field(None, title="发布日期")
     printed: dt.date | None = Field(None, title="印发日期")
     category: str = Field(title="公开类别")
-    doc_type: Literal["规章", "行政规范性文件", "其他公文", "政策解读"] = Field(
-        "其他公文", title="文件类型"
-    )
+    doc_type: Literal["规章", "行政规范性文件", "其他公文", "政策解读"] = Field("其他公文", title="文件类型")
     topic: Text = Field(title="主题分类")
     disclosure: Literal["主动公开", "依申请公开", "不予公开"] = Field("主动公开", title="公开属性")
-    validity: Literal["现行有效", "已修改", "已废止", "已失效", "尚未施行"] = Field(
-        "现行有效", title="有效性"
-    )
+    validity: Literal["现行有效", "已修改", "已废止", "已失效", "尚未施行"] = Field("现行有效", title="有效性")
     effective: dt.date | None = Field(None, title="施行日期")
     expired: dt.date | None = Field(None, title="废止/失效日期")
     replaced_by: Slug | None = Field(None, title="替代文件")
@@ -75,8 +71,7 @@ class Document(Strict):
         choices = catalog.topic_choices()
         if value not in choices:
             raise rule_error(
-                f"主题分类 “{value}” 不在国务院公文主题分类中，写法为 “一级\\二级”"
-                + did_you_mean(value, choices),
+                f"主题分类 “{value}” 不在国务院公文主题分类中，写法为 “一级\\二级”" + did_you_mean(value, choices),
                 f"unknown topic {value!r}",
             )
         return value

@@ -31,7 +31,10 @@ class Task(Strict):
     """One row of a 任务分解表."""
 
     id: Slug | None = Field(None, title="锚点标识")
-    no: Annotated[str, BeforeValidator(lambda v: str(v) if isinstance(v, int) and not isinstance(v, bool) else v)] | None = Field(None, title="序号")
+    no: (
+        Annotated[str, BeforeValidator(lambda v: str(v) if isinstance(v, int) and not isinstance(v, bool) else v)]
+        | None
+    ) = Field(None, title="序号")
     requirement: Text = Field(title="具体要求")
     units: tuple[OrgRef, ...] = Field((), title="责任单位")
     lead: tuple[OrgRef, ...] = Field((), title="牵头单位")

@@ -60,36 +60,52 @@ def _cell(value: Any, kind: str) -> int | float | None:
 
 def _cell_error(where: str, column: str, value: Any, kind: str) -> PydanticCustomError:
     hint = "（不加引号）" if isinstance(value, str) and value.strip().lstrip("-").replace(".", "", 1).isdigit() else ""
-    return _error(f"{where} / {column}：应为{_EXPECTED[kind]}{hint}，填写为 {_shown(value)}",
-                  f"{where} / {column}: expected {kind}, got {value!r}")
+    return _error(
+        f"{where} / {column}：应为{_EXPECTED[kind]}{hint}，填写为 {_shown(value)}",
+        f"{where} / {column}: expected {kind}, got {value!r}",
+    )
 
 
 def _raise(errors: list[tuple[tuple[int | str, ...], PydanticCustomError, Any]]) -> None:
     if errors:
         raise ValidationError.from_exception_data(
-            "report", [InitErrorDetails(type=err, loc=loc, input=value) for loc, err, value in errors])
+            "report", [InitErrorDetails(type=err, loc=loc, input=value) for loc, err, value in errors]
+        )
 
 
 def _row_checker(table: str, columns: tuple[str, ...], labels: Mapping[str, str]) -> BeforeValidator:
     """A list row of ``columns`` counts (表三, 表四): every cell present and a count (R6)."""
+
     def check(value: Any, info: ValidationInfo) -> Any:
         where = f"{table} {labels.get(info.field_name or '', info.field_name)}"
         names = "、".join(columns)
         if not isinstance(value, list | tuple):
-            raise _error(f"{where}：应为 {len(columns)} 个数的列表 [{names}]，填写为 {_shown(value)}",
-                         f"{where}: expected a list of {len(columns)} numbers")
+            raise _error(
+                f"{where}：应为 {len(columns)} 个数的列表 [{names}]，填写为 {_shown(value)}",
+                f"{where}: expected a list of {len(columns)} numbers",
+            )
         if len(value) != len(columns):
             fix = "请删去多余的格" if len(value) > len(columns) else "缺格不按 0 计，请补全，没有的数写 0"
-            raise _error(f"{where}：应有 {len(columns)} 格（{names}），填写了 {len(value)} 格；{fix}",
-                         f"{where}: expected {len(columns)} cells, got {len(value)}")
+            raise _error(
+                f"{where}：应有 {len(columns)} 格（{names}），填写了 {len(value)} 格；{fix}",
+                f"{where}: expected {len(columns)} cells, got {len(value)}",
+            )
         cells = [_cell(v, "count") for v in value]
-        _raise([((i,), _cell_error(where, col, v, "count"), v)
-                for i, (col, v, n) in enumerate(zip(columns, value, cells, strict=True)) if n is None])
+        _raise(
+            [
+                ((i,), _cell_error(where, col, v, "count"), v)
+                for i, (col, v, n) in enumerate(zip(columns, value, cells, strict=True))
+                if n is None
+            ]
+        )
         return tuple(cells)
+
     return BeforeValidator(check)
 
 
-def _sections(sections: tuple[catalog.ProactiveSection, ...]) -> dict[str, tuple[str, str, tuple[catalog.ProactiveColumn, ...]]]:
+def _sections(
+    sections: tuple[catalog.ProactiveSection, ...],
+) -> dict[str, tuple[str, str, tuple[catalog.ProactiveColumn, ...]]]:
     """Row key of 表二 → (article, row label, columns)."""
     return {key: (article, label, columns) for article, columns, rows in sections for key, label in rows}
 
@@ -110,18 +126,36 @@ def _proactive_checker(sections: tuple[catalog.ProactiveSection, ...]) -> Before
         keys = [key for key, _, _ in columns]
         if not isinstance(value, dict):
             form = "、".join(f"{key}: 0" for key in keys)
-            raise _error(f"{where}：应写作 {{{form}}}（{'、'.join(h for _, h, _ in columns)}），填写为 {_shown(value)}",
-                         f"{where}: expected a mapping of {', '.join(keys)}")
+            raise _error(
+                f"{where}：应写作 {{{form}}}（{'、'.join(h for _, h, _ in columns)}），填写为 {_shown(value)}",
+                f"{where}: expected a mapping of {', '.join(keys)}",
+            )
         errors: list[tuple[tuple[int | str, ...], PydanticCustomError, Any]] = []
         out: dict[str, Any] = {}
         for key in value:
             if key not in keys:
-                errors.append(((key,), _error(f"{where}：未知字段 “{key}”{did_you_mean(str(key), keys)}（可用：{'、'.join(keys)}）",
-                                              f"{where}: unknown key {key!r}"), value[key]))
+                errors.append(
+                    (
+                        (key,),
+                        _error(
+                            f"{where}：未知字段 “{key}”{did_you_mean(str(key), keys)}（可用：{'、'.join(keys)}）",
+                            f"{where}: unknown key {key!r}",
+                        ),
+                        value[key],
+                    )
+                )
         for key, header, kind in columns:
             if key not in value:
-                errors.append(((), _error(f"{where} / {header}：缺少此格（{key}），没有的数请写 0",
-                                          f"{where} / {header}: missing {key}"), value))
+                errors.append(
+                    (
+                        (),
+                        _error(
+                            f"{where} / {header}：缺少此格（{key}），没有的数请写 0",
+                            f"{where} / {header}: missing {key}",
+                        ),
+                        value,
+                    )
+                )
                 continue
             number = _cell(value[key], kind)
             if number is None:
@@ -129,6 +163,7 @@ def _proactive_checker(sections: tuple[catalog.ProactiveSection, ...]) -> Before
             out[key] = number
         _raise(errors)
         return out
+
     return BeforeValidator(check)
 
 
@@ -136,10 +171,13 @@ def _format_checker(expected: str) -> BeforeValidator:
     def check(value: Any) -> Any:
         text = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
         if text != expected:
-            raise _error(f"报告格式 {_shown(value)} 不存在，应为 “2021”（国办公开办函〔2021〕30号）、"
-                         "“2019”（国办公开办函〔2019〕60号试行格式）或 free（早年自由格式）",
-                         f"unknown report format {value!r}")
+            raise _error(
+                f"报告格式 {_shown(value)} 不存在，应为 “2021”（国办公开办函〔2021〕30号）、"
+                "“2019”（国办公开办函〔2019〕60号试行格式）或 free（早年自由格式）",
+                f"unknown report format {value!r}",
+            )
         return text
+
     return BeforeValidator(check)
 
 
@@ -167,7 +205,8 @@ class ProactiveTable(Strict):
 
     regulations: Annotated[IssuedCounts, _P21] = Field(title=_p_title(catalog.PROACTIVE_SECTIONS, "regulations"))
     normative_documents: Annotated[IssuedCounts, _P21] = Field(
-        title=_p_title(catalog.PROACTIVE_SECTIONS, "normative_documents"))
+        title=_p_title(catalog.PROACTIVE_SECTIONS, "normative_documents")
+    )
     licensing: Annotated[Count, _P21] = Field(title=_p_title(catalog.PROACTIVE_SECTIONS, "licensing"))
     penalty: Annotated[Count, _P21] = Field(title=_p_title(catalog.PROACTIVE_SECTIONS, "penalty"))
     enforcement: Annotated[Count, _P21] = Field(title=_p_title(catalog.PROACTIVE_SECTIONS, "enforcement"))

@@ -30,18 +30,12 @@ class SiteConfig(Strict):
     short_name: Text = Field(title="简称")
     base_url: Annotated[str, Field(pattern=r"^https?://[^\s]+/$")] = Field(title="网站地址")
     level: OrgLevel = Field(title="行政层级")
-    credit_code: Annotated[str, Field(pattern=r"^[0-9A-HJ-NPQRTUWXY]{18}$")] = Field(
-        title="统一社会信用代码"
-    )
-    site_id_code: Annotated[str, Field(pattern=r"^(?:\d{10}|bm\d{8})$")] = Field(
-        title="政府网站标识码"
-    )
+    credit_code: Annotated[str, Field(pattern=r"^[0-9A-HJ-NPQRTUWXY]{18}$")] = Field(title="统一社会信用代码")
+    site_id_code: Annotated[str, Field(pattern=r"^(?:\d{10}|bm\d{8})$")] = Field(title="政府网站标识码")
     sponsor: Text = Field(title="网站主办单位")
     icp: str | None = Field(None, title="ICP备案号")
     police_record: str | None = Field(None, title="公安机关备案号")
-    conac_url: Annotated[str, Field(pattern=r"^https?://")] | None = Field(
-        None, title="党政机关网站标识链接"
-    )
+    conac_url: Annotated[str, Field(pattern=r"^https?://")] | None = Field(None, title="党政机关网站标识链接")
     build_date: dt.date | None = Field(None, title="构建日期")
     office: Office = Field(title="政府信息公开工作机构")
     sample_fields: tuple[str, ...] = Field((), title="示例字段")

@@ -12,50 +12,89 @@ from ..source import Locator
 from .deadlines import ACCEPTED_FORMS, parse_deadline
 
 
-def iter_tasks(nodes: tuple[Any, ...], key: tuple[int | str, ...] = ("tasks",)) -> Iterator[tuple[Task, tuple[int | str, ...], tuple[str, ...]]]:
+def iter_tasks(
+    nodes: tuple[Any, ...], key: tuple[int | str, ...] = ("tasks",)
+) -> Iterator[tuple[Task, tuple[int | str, ...], tuple[str, ...]]]:
     """Every task of a task tree, with its field key and its group path."""
-    def walk(items: tuple[Any, ...], prefix: tuple[int | str, ...], groups: tuple[str, ...]) -> Iterator[tuple[Task, tuple[int | str, ...], tuple[str, ...]]]:
+
+    def walk(
+        items: tuple[Any, ...], prefix: tuple[int | str, ...], groups: tuple[str, ...]
+    ) -> Iterator[tuple[Task, tuple[int | str, ...], tuple[str, ...]]]:
         for i, node in enumerate(items):
             if isinstance(node, TaskGroup):
                 yield from walk(node.items, (*prefix, i, "items"), (*groups, node.group))
             else:
                 yield node, (*prefix, i), groups
+
     yield from walk(nodes, key, ())
 
 
 def _deadline_error(loc: Locator, key: tuple[int | str, ...], text: str, free_key: str) -> ContentError:
-    return loc.error(key, f"完成时限 “{text}” 无法换算为到期日期或“全年”“长期坚持”等类型",
-                     f"deadline {text!r} cannot be resolved",
-                     f"照原文填写，常见写法：{ACCEPTED_FORMS}。确属文字说明、不应换算日期的，"
-                     f"在同一任务下加 “{free_key}: true”。")
+    return loc.error(
+        key,
+        f"完成时限 “{text}” 无法换算为到期日期或“全年”“长期坚持”等类型",
+        f"deadline {text!r} cannot be resolved",
+        f"照原文填写，常见写法：{ACCEPTED_FORMS}。确属文字说明、不应换算日期的，在同一任务下加 “{free_key}: true”。",
+    )
 
 
 def check_plan(plan: Plan, loc: Locator) -> list[ContentError]:
     out = []
     if plan.default_deadline and parse_deadline(plan.default_deadline, plan.year) is None:
-        out.append(loc.error(("default_deadline",), f"默认完成时限 “{plan.default_deadline}” 无法换算为到期日期",
-                             f"default deadline {plan.default_deadline!r} cannot be resolved",
-                             f"常见写法：{ACCEPTED_FORMS}。"))
+        out.append(
+            loc.error(
+                ("default_deadline",),
+                f"默认完成时限 “{plan.default_deadline}” 无法换算为到期日期",
+                f"default deadline {plan.default_deadline!r} cannot be resolved",
+                f"常见写法：{ACCEPTED_FORMS}。",
+            )
+        )
     for task, key, _ in iter_tasks(plan.tasks):
         if not (task.units or task.lead or task.assignments):
-            out.append(loc.error((*key, "requirement"), "任务没有责任单位：应填写 units、lead 或 assignments",
-                                 "task has no responsible unit"))
+            out.append(
+                loc.error(
+                    (*key, "requirement"),
+                    "任务没有责任单位：应填写 units、lead 或 assignments",
+                    "task has no responsible unit",
+                )
+            )
         if task.units and (task.lead or task.support):
-            out.append(loc.error((*key, "units"), "units 与 lead/support 不能同时使用：原表区分牵头/配合时用 lead/support，否则用 units",
-                                 "units together with lead/support"))
+            out.append(
+                loc.error(
+                    (*key, "units"),
+                    "units 与 lead/support 不能同时使用：原表区分牵头/配合时用 lead/support，否则用 units",
+                    "units together with lead/support",
+                )
+            )
         if task.support and not task.lead:
             out.append(loc.error((*key, "support"), "有配合单位却没有牵头单位（lead）", "support without lead"))
         if task.deadline and not task.deadline_free_text and parse_deadline(task.deadline, plan.year) is None:
             out.append(_deadline_error(loc, (*key, "deadline"), task.deadline, "deadline_free_text"))
         if task.deadline_free_text and not task.deadline:
-            out.append(loc.error((*key, "deadline_free_text"), "标为文字说明的完成时限（deadline_free_text）缺少 deadline",
-                                 "deadline_free_text without a deadline"))
+            out.append(
+                loc.error(
+                    (*key, "deadline_free_text"),
+                    "标为文字说明的完成时限（deadline_free_text）缺少 deadline",
+                    "deadline_free_text without a deadline",
+                )
+            )
         for j, entry in enumerate(task.progress):
             if entry.date.year < plan.year - 1:
-                out.append(loc.error((*key, "progress", j, "date"), f"落实情况日期 {entry.date} 早于工作要点年度 {plan.year}",
-                                     "progress dated before the plan year", warning=True))
+                out.append(
+                    loc.error(
+                        (*key, "progress", j, "date"),
+                        f"落实情况日期 {entry.date} 早于工作要点年度 {plan.year}",
+                        "progress dated before the plan year",
+                        warning=True,
+                    )
+                )
             if j and entry.date < task.progress[j - 1].date:
-                out.append(loc.error((*key, "progress", j, "date"),
-                                     f"落实情况应按日期先后排列：{entry.date} 早于上一条的 {task.progress[j - 1].date}",
-                                     "progress entries out of date order", "把较早的一条移到前面。"))
+                out.append(
+                    loc.error(
+                        (*key, "progress", j, "date"),
+                        f"落实情况应按日期先后排列：{entry.date} 早于上一条的 {task.progress[j - 1].date}",
+                        "progress entries out of date order",
+                        "把较早的一条移到前面。",
+                    )
+                )
     return out

@@ -72,12 +72,26 @@ class Deadline:
 
 NO_DEADLINE = Deadline("", Kind.NONE, explanation="未列完成时限")
 
-ACCEPTED_FORMS = ("2022年9月30日前、2022年9月底前、7月底前、2022年年底前、2020年底前、到2023年、上半年、第三季度、"
-                  "全年、长期坚持、2022年年底前完成，长期坚持、2020年9月22日前；9月25日前、本文件印发后30日内")
+ACCEPTED_FORMS = (
+    "2022年9月30日前、2022年9月底前、7月底前、2022年年底前、2020年底前、到2023年、上半年、第三季度、"
+    "全年、长期坚持、2022年年底前完成，长期坚持、2020年9月22日前；9月25日前、本文件印发后30日内"
+)
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９／－．：", "0123456789/-.:")
-_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-           "十一": 11, "十二": 12}
+_CN_NUM = {
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "十一": 11,
+    "十二": 12,
+}
 _CN_MONTH = re.compile(r"(十[一二]?|[一二三四五六七八九])月")
 _SPLIT = re.compile(r"[；;，,、]")
 _ONGOING = re.compile(r"^(?:长期坚持|长期|持续推进|持续开展|持续|常态化(?:推进|开展)?|长期推进)$")
@@ -164,8 +178,14 @@ def zh_date(value: dt.date) -> str:
     return f"{value.year}年{value.month}月{value.day}日"
 
 
-def resolve(text: str | None, year: int, issued: tuple[dt.date, str] | None, *,
-            free_text: bool = False, default: str | None = None) -> Deadline:
+def resolve(
+    text: str | None,
+    year: int,
+    issued: tuple[dt.date, str] | None,
+    *,
+    free_text: bool = False,
+    default: str | None = None,
+) -> Deadline:
     """What a task's 完成时限 means: its own text, else the plan's ``default`` (inherited).
 
     ``issued`` is the plan's 印发 date with the name of that date (印发日期 or 成文日期), or
@@ -175,8 +195,15 @@ def resolve(text: str | None, year: int, issued: tuple[dt.date, str] | None, *,
         if not default:
             return NO_DEADLINE
         inner = resolve(default, year, issued)
-        return Deadline(default, inner.kind, inner.due, inner.milestones, True,
-                        f"未单列完成时限，按工作要点的默认时限「{default}」：{inner.explanation}", inner.hint)
+        return Deadline(
+            default,
+            inner.kind,
+            inner.due,
+            inner.milestones,
+            True,
+            f"未单列完成时限，按工作要点的默认时限「{default}」：{inner.explanation}",
+            inner.hint,
+        )
     if free_text:
         return Deadline(text, Kind.FREE, explanation="完成时限为文字说明，不换算为日期", hint="文字说明，不换算日期")
     parsed = parse_deadline(text, year)
@@ -185,12 +212,22 @@ def resolve(text: str | None, year: int, issued: tuple[dt.date, str] | None, *,
     if parsed.kind is Kind.AFTER_ISSUE:
         days = parsed.days_after_issue or 0
         if issued is None:
-            return Deadline(text, Kind.AFTER_ISSUE, explanation="工作要点未载明印发日期，此时限无法换算为具体日期",
-                            hint="未载明印发日期，无法换算为日期")
+            return Deadline(
+                text,
+                Kind.AFTER_ISSUE,
+                explanation="工作要点未载明印发日期，此时限无法换算为具体日期",
+                hint="未载明印发日期，无法换算为日期",
+            )
         start, label = issued
         due = start + dt.timedelta(days=days)
-        return Deadline(text, Kind.AFTER_ISSUE, due, (due,),
-                        explanation=f"自{label}{zh_date(start)}起{days}日内，即{zh_date(due)}前", hint=f"即{zh_date(due)}前")
+        return Deadline(
+            text,
+            Kind.AFTER_ISSUE,
+            due,
+            (due,),
+            explanation=f"自{label}{zh_date(start)}起{days}日内，即{zh_date(due)}前",
+            hint=f"即{zh_date(due)}前",
+        )
     due = parsed.dates[-1] if parsed.dates else None
     return Deadline(text, parsed.kind, due, parsed.dates, explanation=_explain(parsed), hint=_hint(text, parsed))
 

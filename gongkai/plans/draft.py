@@ -99,9 +99,11 @@ def load_registry(site_root: Path) -> Registry:
         raise UsageError("机构名录 content/organizations.yaml 有错误，请先运行 python build.py check 修正")
     names = {squeeze(n): o.id for o in orgs for n in (o.name, *o.aliases, *([o.full_name] if o.full_name else []))}
     office = next((o.id for o in orgs if "政府办公室" in o.name), None) or next(
-        (o.id for o in orgs if o.name.endswith("办公室")), orgs[0].id)
-    return Registry(tuple(sorted(names.items(), key=lambda item: (-len(item[0]), item[0]))), office,
-                    tuple(o.id for o in orgs))
+        (o.id for o in orgs if o.name.endswith("办公室")), orgs[0].id
+    )
+    return Registry(
+        tuple(sorted(names.items(), key=lambda item: (-len(item[0]), item[0]))), office, tuple(o.id for o in orgs)
+    )
 
 
 def where(rows: list[str] | tuple[str, ...]) -> str:
@@ -164,15 +166,25 @@ def tree_lines(tasks: list[ImportedTask]) -> list[str]:
 
 
 def plan_yaml(plan: ImportedPlan, registry: Registry) -> str:
-    head = [f"# 由 python build.py import 从 {plan.source} 导入，共 {len(plan.tasks)} 项任务。",
-            "# 导入后请核对标题（title）、年度（year）、发布机构（publisher）和表题（table_title）；",
-            "# 有印发通知的，填写 notice（印发通知的文件名）；未单列完成时限的任务，可用 default_deadline 写明。"]
+    head = [
+        f"# 由 python build.py import 从 {plan.source} 导入，共 {len(plan.tasks)} 项任务。",
+        "# 导入后请核对标题（title）、年度（year）、发布机构（publisher）和表题（table_title）；",
+        "# 有印发通知的，填写 notice（印发通知的文件名）；未单列完成时限的任务，可用 default_deadline 写明。",
+    ]
     if plan.unmapped:
-        head += ["# 以下责任单位名称未能对应机构名录（content/organizations.yaml），已按原文保留：",
-                 "# 请在机构名录中添加该机构（或加入已有机构的 aliases），再把名称改为机构标识。"]
+        head += [
+            "# 以下责任单位名称未能对应机构名录（content/organizations.yaml），已按原文保留：",
+            "# 请在机构名录中添加该机构（或加入已有机构的 aliases），再把名称改为机构标识。",
+        ]
         head += [f"#   {name}（{where(rows)}）" for name, rows in plan.unmapped.items()]
     head += [f"# 已跳过：{note}" for note in plan.skipped]
-    body = [f"title: {scalar(plan.title)}", f"year: {plan.year}",
-            f"publisher: {registry.publisher}  # 请核对发布机构", f"table_title: {scalar(plan.table_title)}",
-            f"table_columns: {flow(plan.columns)}", "tasks:", *tree_lines(plan.tasks)]
+    body = [
+        f"title: {scalar(plan.title)}",
+        f"year: {plan.year}",
+        f"publisher: {registry.publisher}  # 请核对发布机构",
+        f"table_title: {scalar(plan.table_title)}",
+        f"table_columns: {flow(plan.columns)}",
+        "tasks:",
+        *tree_lines(plan.tasks),
+    ]
     return "\n".join(head + body) + "\n"

@@ -68,7 +68,16 @@ def _merge_runs(rows: Sequence[Sequence[str]], column: int, groups: Sequence[int
 
 
 def _widths(table: LedgerTable) -> list[float]:
-    wide = {"具体要求": 60, "落实情况": 40, "责任单位": 28, "网址": 30, "完成时限说明": 20, "状态": 10, "序号": 8, "编号": 8}
+    wide = {
+        "具体要求": 60,
+        "落实情况": 40,
+        "责任单位": 28,
+        "网址": 30,
+        "完成时限说明": 20,
+        "状态": 10,
+        "序号": 8,
+        "编号": 8,
+    }
     return [wide.get(h, 16 if "工作任务" in h else 12 if h in (DEADLINE, DUE) else 6) for h in table.headers]
 
 
@@ -137,8 +146,12 @@ def ledger_docx(table: LedgerTable, author: str, stamp: dt.datetime) -> bytes:
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
 
-    keep = [i for i, h in enumerate(table.headers)
-            if h not in (DUE, "网址") and not (h in (DEADLINE, DEADLINE_NOTE, PROGRESS) and not any(r[i] for r in table.rows))]
+    keep = [
+        i
+        for i, h in enumerate(table.headers)
+        if h not in (DUE, "网址")
+        and not (h in (DEADLINE, DEADLINE_NOTE, PROGRESS) and not any(r[i] for r in table.rows))
+    ]
     headers = [table.headers[i] for i in keep]
     rows = [[r[i] for i in keep] for r in table.rows]
     groups = [keep.index(c) for c in table.group_columns]
@@ -203,10 +216,16 @@ def stable_zip(data: bytes) -> bytes:
 
 
 def _deadline_json(deadline: Deadline, note: str | None) -> dict[str, Any]:
-    return {"text": deadline.text, "kind": deadline.kind.value, "inherited": deadline.inherited,
-            "due": deadline.due.isoformat() if deadline.due else None,
-            "milestones": [d.isoformat() for d in deadline.milestones],
-            "ongoing": deadline.ongoing, "explanation": deadline.explanation, "note": note}
+    return {
+        "text": deadline.text,
+        "kind": deadline.kind.value,
+        "inherited": deadline.inherited,
+        "due": deadline.due.isoformat() if deadline.due else None,
+        "milestones": [d.isoformat() for d in deadline.milestones],
+        "ongoing": deadline.ongoing,
+        "explanation": deadline.explanation,
+        "note": note,
+    }
 
 
 def _plan_json(linked: Linked, entry: Entry[Plan], today: dt.date | None) -> dict[str, Any]:
@@ -220,23 +239,49 @@ def _plan_json(linked: Linked, entry: Entry[Plan], today: dt.date | None) -> dic
     for ref in linked.tasks[entry.slug]:
         task, state = ref.task, task_state(ref, today)
         states.append(state)
-        tasks.append({
-            "anchor": ref.anchor, "url": base + paths.task(entry.slug, ref.anchor), "number": ref.number,
-            "no": task.no, "groups": list(ref.groups), "requirement": task.requirement,
-            "lead": orgs(task.lead), "support": orgs(task.support), "units": orgs(task.units),
-            "assignments": [{"label": a.label, "units": orgs(a.units)} for a in task.assignments],
-            "deadline": _deadline_json(ref.deadline, task.deadline_note),
-            "status": state.status.value, "status_reason": state.reason, "completed_late": state.late,
-            "progress": [{"date": p.date.isoformat(), "status": p.status, "note": p.note, "sample": p.sample,
-                          "links": [base + _doc_url(linked, s) for s in p.links]} for p in task.progress],
-        })
+        tasks.append(
+            {
+                "anchor": ref.anchor,
+                "url": base + paths.task(entry.slug, ref.anchor),
+                "number": ref.number,
+                "no": task.no,
+                "groups": list(ref.groups),
+                "requirement": task.requirement,
+                "lead": orgs(task.lead),
+                "support": orgs(task.support),
+                "units": orgs(task.units),
+                "assignments": [{"label": a.label, "units": orgs(a.units)} for a in task.assignments],
+                "deadline": _deadline_json(ref.deadline, task.deadline_note),
+                "status": state.status.value,
+                "status_reason": state.reason,
+                "completed_late": state.late,
+                "progress": [
+                    {
+                        "date": p.date.isoformat(),
+                        "status": p.status,
+                        "note": p.note,
+                        "sample": p.sample,
+                        "links": [base + _doc_url(linked, s) for s in p.links],
+                    }
+                    for p in task.progress
+                ],
+            }
+        )
     counts = tally(plan.title, states)
-    return {"slug": entry.slug, "title": plan.title, "year": plan.year, "url": base + urls.plan(entry.slug),
-            "publisher": orgs([plan.publisher])[0], "previous": plan.previous,
-            "default_deadline": plan.default_deadline, "sample": plan.sample,
-            "counts": {s.value: counts.count(s) for s in ORDER}, "total": counts.total,
-            "downloads": {fmt: base + paths.ledger(entry.slug, fmt) for fmt in paths.LEDGER_FORMATS},
-            "tasks": tasks}
+    return {
+        "slug": entry.slug,
+        "title": plan.title,
+        "year": plan.year,
+        "url": base + urls.plan(entry.slug),
+        "publisher": orgs([plan.publisher])[0],
+        "previous": plan.previous,
+        "default_deadline": plan.default_deadline,
+        "sample": plan.sample,
+        "counts": {s.value: counts.count(s) for s in ORDER},
+        "total": counts.total,
+        "downloads": {fmt: base + paths.ledger(entry.slug, fmt) for fmt in paths.LEDGER_FORMATS},
+        "tasks": tasks,
+    }
 
 
 def _doc_url(linked: Linked, slug: str) -> str:
@@ -248,6 +293,11 @@ def tasks_json(linked: Linked, today: dt.date | None) -> bytes:
     """Every plan and task of the site, with units, 完成时限, state and 落实情况."""
     config = linked.site.config.model
     plans = sorted(linked.site.plans, key=lambda e: (-e.model.year, e.slug))
-    data = {"site": config.name, "base_url": config.base_url, "date": today.isoformat() if today else None,
-            "statuses": [s.value for s in ORDER], "plans": [_plan_json(linked, e, today) for e in plans]}
+    data = {
+        "site": config.name,
+        "base_url": config.base_url,
+        "date": today.isoformat() if today else None,
+        "statuses": [s.value for s in ORDER],
+        "plans": [_plan_json(linked, e, today) for e in plans],
+    }
     return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

@@ -106,8 +106,10 @@ def import_table(source: Path, site_root: Path, target: Path | None, force: bool
     grids = read_grids(source)
     found = [(g, h) for g in grids if (h := find_header(g)) is not None]
     if not found:
-        raise UsageError(f"{source.name} 中找不到任务分解表：需要一行表头，含“具体要求”（或“工作内容”）列，"
-                         "以及“工作任务”“责任单位”等列")
+        raise UsageError(
+            f"{source.name} 中找不到任务分解表：需要一行表头，含“具体要求”（或“工作内容”）列，"
+            "以及“工作任务”“责任单位”等列"
+        )
     grid, (header, roles) = max(found, key=lambda f: len(f[0].rows))
     plan = read_plan(grid, header, roles, registry, source)
     if not plan.tasks:
@@ -159,7 +161,9 @@ def read_plan(grid: Grid, header: int, roles: list[str | None], registry: Regist
     first = header + 1
     if first < len(grid.rows):  # a second header row (e.g. 牵头单位 | 配合单位 under 责任单位)
         below = [role_of(c.text) if c.text else "" for c in grid.rows[first]]
-        if any(below) and all(r != "" and r is not None or not c.text for r, c in zip(below, grid.rows[first], strict=True)):
+        if any(below) and all(
+            r != "" and r is not None or not c.text for r, c in zip(below, grid.rows[first], strict=True)
+        ):
             roles = [b or r for b, r in zip(below, roles, strict=True)]
             first += 1
     if "requirement" not in roles:  # 工作任务 alone holds the requirement
@@ -236,8 +240,9 @@ def _join(text: str) -> str:
     return out
 
 
-def _fill(task: ImportedTask, row: tuple[Cell, ...], r: int, col: dict[str, int], registry: Registry,
-          plan: ImportedPlan) -> None:
+def _fill(
+    task: ImportedTask, row: tuple[Cell, ...], r: int, col: dict[str, int], registry: Registry, plan: ImportedPlan
+) -> None:
     def text(role: str) -> str:
         return row[col[role]].text if role in col else ""
 

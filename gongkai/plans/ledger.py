@@ -44,6 +44,7 @@ def group_headers(depth: int) -> list[str]:
 
 def units_text(task: Task, orgs: Mapping[str, Organization]) -> str:
     """责任单位 as one cell: 「牵头：A、B；配合：C」, 「A、B」 or 「分项：A；分项：B、C」."""
+
     def names(ids: Sequence[str]) -> str:
         return "、".join(orgs[i].name if i in orgs else i for i in ids)
 
@@ -80,17 +81,38 @@ def ledger_table(linked: Linked, entry: Entry[Plan], today: dt.date | None) -> L
     refs = linked.tasks[entry.slug]
     depth = max((len(r.groups) for r in refs), default=0)
     printed = any(r.task.no for r in refs)
-    headers = [PRINTED_NO if printed else RUNNING_NO, *group_headers(depth), REQUIREMENT, UNITS, DEADLINE,
-               DEADLINE_NOTE, DUE, STATUS, PROGRESS, ADDRESS]
+    headers = [
+        PRINTED_NO if printed else RUNNING_NO,
+        *group_headers(depth),
+        REQUIREMENT,
+        UNITS,
+        DEADLINE,
+        DEADLINE_NOTE,
+        DUE,
+        STATUS,
+        PROGRESS,
+        ADDRESS,
+    ]
     base = linked.site.config.model.base_url.rstrip("/")
     rows = []
     for ref in refs:
         state = task_state(ref, today)
         status = state.status.value + ("（晚于完成时限）" if state.late else "")
         groups = [*ref.groups, *[""] * (depth - len(ref.groups))]
-        rows.append(((ref.task.no or "") if printed else str(ref.number), *groups, ref.task.requirement,
-                     units_text(ref.task, linked.orgs), ref.task.deadline or "", ref.task.deadline_note or "",
-                     due_text(ref), status, progress_text(ref.task, today), base + paths.task(entry.slug, ref.anchor)))
+        rows.append(
+            (
+                (ref.task.no or "") if printed else str(ref.number),
+                *groups,
+                ref.task.requirement,
+                units_text(ref.task, linked.orgs),
+                ref.task.deadline or "",
+                ref.task.deadline_note or "",
+                due_text(ref),
+                status,
+                progress_text(ref.task, today),
+                base + paths.task(entry.slug, ref.anchor),
+            )
+        )
     when = f"状态截至{today.year}年{today.month}月{today.day}日" if today else "未设定构建日期，未判断是否逾期"
     subtitle = f"{plan.title}（{plan.year}年度，{when}）"
     if plan.default_deadline:

@@ -42,22 +42,31 @@ def roles(task: Task) -> list[tuple[str, str]]:
 
 def issue_date(slug: str, plan: Plan, documents: Mapping[str, Entry[Document]]) -> tuple[dt.date, str] | None:
     """The plan's 印发 date from its 印发通知 (印发日期, else 成文日期), or None without a notice."""
-    notice = documents.get(plan.notice or "") or next(
-        (e for e in documents.values() if e.model.plan == slug), None)
+    notice = documents.get(plan.notice or "") or next((e for e in documents.values() if e.model.plan == slug), None)
     if notice is None:
         return None
     doc = notice.model
     return (doc.printed, "印发日期") if doc.printed else (doc.written, "印发通知成文日期")
 
 
-def link_plan(entry: Entry[Plan], orgs: Mapping[str, Organization], documents: Mapping[str, Entry[Document]],
-              plans: Mapping[str, Entry[Plan]], problems: Problems) -> tuple[TaskRef, ...]:
+def link_plan(
+    entry: Entry[Plan],
+    orgs: Mapping[str, Organization],
+    documents: Mapping[str, Entry[Document]],
+    plans: Mapping[str, Entry[Plan]],
+    problems: Problems,
+) -> tuple[TaskRef, ...]:
     plan = entry.model
     if plan.publisher not in orgs:
         problems.add(unknown_org(entry, ("publisher",), plan.publisher, orgs))  # type: ignore[arg-type]
     if plan.notice and plan.notice not in documents:
-        problems.add(entry.locator.error(("notice",), f"印发通知 “{plan.notice}” 不存在{did_you_mean(plan.notice, documents)}",
-                                         f"unknown notice {plan.notice!r}"))
+        problems.add(
+            entry.locator.error(
+                ("notice",),
+                f"印发通知 “{plan.notice}” 不存在{did_you_mean(plan.notice, documents)}",
+                f"unknown notice {plan.notice!r}",
+            )
+        )
     _check_previous(entry, plans, problems)
     issued = issue_date(entry.slug, plan, documents)
     refs: list[TaskRef] = []
@@ -78,10 +87,16 @@ def link_plan(entry: Entry[Plan], orgs: Mapping[str, Organization], documents: M
         for p, progress in enumerate(task.progress):
             for i, slug in enumerate(progress.links):
                 if slug not in documents:
-                    problems.add(entry.locator.error((*key, "progress", p, "links", i), f"引用的文件 “{slug}” 不存在",
-                                                     f"unknown document {slug!r}"))
-        deadline = resolve(task.deadline, plan.year, issued, free_text=task.deadline_free_text,
-                           default=plan.default_deadline)
+                    problems.add(
+                        entry.locator.error(
+                            (*key, "progress", p, "links", i),
+                            f"引用的文件 “{slug}” 不存在",
+                            f"unknown document {slug!r}",
+                        )
+                    )
+        deadline = resolve(
+            task.deadline, plan.year, issued, free_text=task.deadline_free_text, default=plan.default_deadline
+        )
         refs.append(TaskRef(entry.slug, task, anchor, number, groups, deadline))
     return tuple(refs)
 
@@ -93,11 +108,23 @@ def _check_previous(entry: Entry[Plan], plans: Mapping[str, Entry[Plan]], proble
         return
     if previous not in plans:
         others = [slug for slug in plans if slug != entry.slug]
-        problems.add(entry.locator.error(("previous",), f"上年度工作要点 “{previous}” 不存在{did_you_mean(previous, others)}",
-                                         f"unknown plan {previous!r}", "填写 content/plans/ 下的文件名（不含 .yaml）。"))
+        problems.add(
+            entry.locator.error(
+                ("previous",),
+                f"上年度工作要点 “{previous}” 不存在{did_you_mean(previous, others)}",
+                f"unknown plan {previous!r}",
+                "填写 content/plans/ 下的文件名（不含 .yaml）。",
+            )
+        )
     elif previous == entry.slug:
         problems.add(entry.locator.error(("previous",), "上年度工作要点不能是本文件", "plan names itself as previous"))
     elif plans[previous].model.year >= entry.model.year:
-        problems.add(entry.locator.error(("previous",), f"上年度工作要点 “{previous}” 的年度（{plans[previous].model.year}）"
-                                         f"不早于本工作要点（{entry.model.year}）",
-                                         "previous plan is not earlier", warning=True))
+        problems.add(
+            entry.locator.error(
+                ("previous",),
+                f"上年度工作要点 “{previous}” 的年度（{plans[previous].model.year}）"
+                f"不早于本工作要点（{entry.model.year}）",
+                "previous plan is not earlier",
+                warning=True,
+            )
+        )

@@ -69,8 +69,9 @@ def task_rows(nodes: Sequence[TaskGroup | Task], refs: Sequence[TaskRef]) -> lis
     def count(node: TaskGroup | Task) -> int:
         return sum(count(n) for n in node.items) if isinstance(node, TaskGroup) else 1
 
-    def walk(items: Sequence[TaskGroup | Task], starting: tuple[tuple[str, int], ...],
-             covering: tuple[str, ...], level: int) -> None:
+    def walk(
+        items: Sequence[TaskGroup | Task], starting: tuple[tuple[str, int], ...], covering: tuple[str, ...], level: int
+    ) -> None:
         for node in items:
             if isinstance(node, TaskGroup):
                 walk(node.items, (*starting, (node.group, count(node))), covering + (f"L{level}",), level + 1)
@@ -97,6 +98,7 @@ def task_rows(nodes: Sequence[TaskGroup | Task], refs: Sequence[TaskRef]) -> lis
 def task_depth(nodes: Sequence[TaskGroup | Task]) -> int:
     def depth(node: TaskGroup | Task) -> int:
         return 1 + max(depth(n) for n in node.items) if isinstance(node, TaskGroup) else 0
+
     return max((depth(n) for n in nodes), default=0)
 
 
@@ -105,12 +107,14 @@ def group_tallies(refs: Sequence[TaskRef], states: Mapping[str, TaskState]) -> l
     order: dict[str, list[TaskRef]] = {}
     for ref in refs:
         order.setdefault(ref.groups[0] if ref.groups else "其他任务", []).append(ref)
-    return [tally(label, (states[r.anchor] for r in members), f"#{members[0].anchor}")
-            for label, members in order.items()]
+    return [
+        tally(label, (states[r.anchor] for r in members), f"#{members[0].anchor}") for label, members in order.items()
+    ]
 
 
-def unit_tallies(refs: Sequence[TaskRef], states: Mapping[str, TaskState],
-                 orgs: Mapping[str, Organization]) -> list[Tally]:
+def unit_tallies(
+    refs: Sequence[TaskRef], states: Mapping[str, TaskState], orgs: Mapping[str, Organization]
+) -> list[Tally]:
     """One tally per 责任单位 named in the plan (牵头, 配合 or 责任), in registry order."""
     by_org: dict[str, list[TaskState]] = {}
     for ref in refs:
@@ -124,8 +128,11 @@ def review(linked: Linked, slug: str, today: dt.date | None) -> Review:
     previous = linked.plans[slug].model
     refs = linked.tasks[slug]
     states = [task_state(r, today) for r in refs]
-    unfinished = tuple(Unfinished(r, s, paths.task(slug, r.anchor))
-                       for r, s in zip(refs, states, strict=True) if s.status is not Status.DONE)
+    unfinished = tuple(
+        Unfinished(r, s, paths.task(slug, r.anchor))
+        for r, s in zip(refs, states, strict=True)
+        if s.status is not Status.DONE
+    )
     return Review(previous.title, urls.plan(slug), tally(previous.title, states), unfinished)
 
 
@@ -135,14 +142,17 @@ def progress_documents(linked: Linked, refs: Sequence[TaskRef]) -> dict[str, Lis
 
 
 def downloads(slug: str) -> list[tuple[str, str, str]]:
-    return [("Excel 表格（XLSX）", paths.ledger(slug, "xlsx"), "可筛选、排序，含合并的工作任务单元格"),
-            ("Word 表格（DOCX）", paths.ledger(slug, "docx"), "横向排版，便于打印和编入年度报告"),
-            ("CSV 文本", paths.ledger(slug, "csv"), "UTF-8 编码，逗号分隔"),
-            ("全站任务数据（JSON）", paths.TASKS_JSON, "所有工作要点的全部任务，供数据汇总使用")]
+    return [
+        ("Excel 表格（XLSX）", paths.ledger(slug, "xlsx"), "可筛选、排序，含合并的工作任务单元格"),
+        ("Word 表格（DOCX）", paths.ledger(slug, "docx"), "横向排版，便于打印和编入年度报告"),
+        ("CSV 文本", paths.ledger(slug, "csv"), "UTF-8 编码，逗号分隔"),
+        ("全站任务数据（JSON）", paths.TASKS_JSON, "所有工作要点的全部任务，供数据汇总使用"),
+    ]
 
 
-def plan_page(linked: Linked, entry: Entry[Plan], crumbs: tuple[Crumb, ...], section: str,
-              today: dt.date | None = None) -> Page:
+def plan_page(
+    linked: Linked, entry: Entry[Plan], crumbs: tuple[Crumb, ...], section: str, today: dt.date | None = None
+) -> Page:
     plan = entry.model
     refs = linked.tasks[entry.slug]
     states = {r.anchor: task_state(r, today) for r in refs}
@@ -153,23 +163,45 @@ def plan_page(linked: Linked, entry: Entry[Plan], crumbs: tuple[Crumb, ...], sec
     groups, units = group_tallies(refs, states), unit_tallies(refs, states, linked.orgs)
     previous = review(linked, plan.previous, today) if plan.previous in linked.plans else None
     context = {
-        "plan": plan, "rows": task_rows(plan.tasks, refs), "depth": task_depth(plan.tasks),
-        "task_count": len(refs), "notice": doc_item(linked, notice) if notice else None,
-        "publisher": org_name(linked, plan.publisher), "date": date, "date_label": label,
-        "states": states, "overall": overall, "group_tallies": groups, "unit_tallies": units,
+        "plan": plan,
+        "rows": task_rows(plan.tasks, refs),
+        "depth": task_depth(plan.tasks),
+        "task_count": len(refs),
+        "notice": doc_item(linked, notice) if notice else None,
+        "publisher": org_name(linked, plan.publisher),
+        "date": date,
+        "date_label": label,
+        "states": states,
+        "overall": overall,
+        "group_tallies": groups,
+        "unit_tallies": units,
         "statuses": shown_statuses([overall, *([previous.tally] if previous else [])]),
-        "previous": previous, "today": today, "downloads": downloads(entry.slug),
+        "previous": previous,
+        "today": today,
+        "downloads": downloads(entry.slug),
         "task_urls": {r.anchor: paths.task(entry.slug, r.anchor) for r in refs},
         "documents": progress_documents(linked, refs),
     }
-    return Page(urls.plan(entry.slug), "plan.html", plan.title, context,
-                crumbs, section, date if label != "年度" else None, plan.title, source=entry.path,
-                filters={"类型": ("工作要点",), "发布机构": (org_name(linked, plan.publisher),)},
-                search_meta={"发布机构": org_name(linked, plan.publisher), "年度": f"{plan.year}年"}, sort_date=date)
+    return Page(
+        urls.plan(entry.slug),
+        "plan.html",
+        plan.title,
+        context,
+        crumbs,
+        section,
+        date if label != "年度" else None,
+        plan.title,
+        source=entry.path,
+        filters={"类型": ("工作要点",), "发布机构": (org_name(linked, plan.publisher),)},
+        search_meta={"发布机构": org_name(linked, plan.publisher), "年度": f"{plan.year}年"},
+        sort_date=date,
+    )
 
 
 def task_title(ref: TaskRef) -> str:
-    where = ref.groups[-1] if ref.groups else ref.task.requirement[:24] + ("…" if len(ref.task.requirement) > 24 else "")
+    where = (
+        ref.groups[-1] if ref.groups else ref.task.requirement[:24] + ("…" if len(ref.task.requirement) > 24 else "")
+    )
     return f"{where}（第{ref.label}项）"
 
 
@@ -186,21 +218,50 @@ def task_pages(linked: Linked, home: Crumb, column: Crumb, today: dt.date | None
             state = task_state(ref, today)
             names = [org_name(linked, o) for _, o in roles(ref.task)]
             documents = progress_documents(linked, (ref,))
-            neighbours = [(text, paths.task(entry.slug, other.anchor), other) for text, other in
-                          (("上一项", refs[i - 1] if i else None), ("下一项", refs[i + 1] if i + 1 < len(refs) else None))
-                          if other is not None]
-            pages.append(Page(
-                paths.task(entry.slug, ref.anchor), "task.html", task_title(ref),
-                {"plan": plan, "ref": ref, "task": ref.task, "state": state, "today": today,
-                 "plan_url": urls.plan(entry.slug), "documents": documents, "neighbours": neighbours,
-                 "publisher": org_name(linked, plan.publisher)},
-                crumbs, "法定主动公开内容", date if label != "年度" else None, ref.task.requirement[:120],
-                source=entry.path,
-                filters={"类型": ("工作任务",), "责任单位": tuple(dict.fromkeys(names)), "状态": (state.status.value,)},
-                search_meta={"位置": f"{urls.plan(entry.slug)}#{ref.anchor}",
-                             "工作要点": plan.title, "责任单位": "、".join(dict.fromkeys(names)),
-                             "完成时限": ref.deadline.text or "未列", "状态": state.status.value},
-                sort_date=date))
+            neighbours = [
+                (text, paths.task(entry.slug, other.anchor), other)
+                for text, other in (
+                    ("上一项", refs[i - 1] if i else None),
+                    ("下一项", refs[i + 1] if i + 1 < len(refs) else None),
+                )
+                if other is not None
+            ]
+            pages.append(
+                Page(
+                    paths.task(entry.slug, ref.anchor),
+                    "task.html",
+                    task_title(ref),
+                    {
+                        "plan": plan,
+                        "ref": ref,
+                        "task": ref.task,
+                        "state": state,
+                        "today": today,
+                        "plan_url": urls.plan(entry.slug),
+                        "documents": documents,
+                        "neighbours": neighbours,
+                        "publisher": org_name(linked, plan.publisher),
+                    },
+                    crumbs,
+                    "法定主动公开内容",
+                    date if label != "年度" else None,
+                    ref.task.requirement[:120],
+                    source=entry.path,
+                    filters={
+                        "类型": ("工作任务",),
+                        "责任单位": tuple(dict.fromkeys(names)),
+                        "状态": (state.status.value,),
+                    },
+                    search_meta={
+                        "位置": f"{urls.plan(entry.slug)}#{ref.anchor}",
+                        "工作要点": plan.title,
+                        "责任单位": "、".join(dict.fromkeys(names)),
+                        "完成时限": ref.deadline.text or "未列",
+                        "状态": state.status.value,
+                    },
+                    sort_date=date,
+                )
+            )
     return pages
 
 

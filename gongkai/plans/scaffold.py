@@ -137,8 +137,13 @@ def plan_template(site_root: Path) -> tuple[str, int]:
     year = max(y for y, _ in plans) + 1 if plans else built.year if built else 2000
     previous = max((p for p in plans if p[0] < year), default=None)
     units = [o for o in registry.order if o != registry.publisher] or [registry.publisher]
-    text = TEMPLATE.format(year=year, publisher=registry.publisher, previous=previous[1] if previous else "null",
-                           unit_a=units[0], unit_b=units[1] if len(units) > 1 else units[0])
+    text = TEMPLATE.format(
+        year=year,
+        publisher=registry.publisher,
+        previous=previous[1] if previous else "null",
+        unit_a=units[0],
+        unit_b=units[1] if len(units) > 1 else units[0],
+    )
     return text, year
 
 

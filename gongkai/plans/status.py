@@ -59,7 +59,9 @@ def task_state(ref: TaskRef, today: dt.date | None) -> TaskState:
     if latest and latest.status == "已完成":
         late = due is not None and latest.date > due
         when = zh_date(latest.date)
-        return TaskState(Status.DONE, f"{when}登记已完成" + (f"，完成时限为{zh_date(due)}" if late else ""), latest, late)  # type: ignore[arg-type]
+        return TaskState(
+            Status.DONE, f"{when}登记已完成" + (f"，完成时限为{zh_date(due)}" if late else ""), latest, late
+        )  # type: ignore[arg-type]
     if latest and latest.status == "长期坚持":
         return TaskState(Status.ACTIVE, f"{zh_date(latest.date)}登记为长期坚持，持续落实", latest)
     working = latest is not None and latest.status == "推进中"

@@ -55,7 +55,9 @@ def read_grids(path: Path) -> list[Grid]:
     except UsageError:
         raise
     except Exception as exc:  # a damaged or mislabelled file: say so, never a traceback
-        raise UsageError(f"无法读取 {path.name}：文件已损坏或不是真正的 {suffix} 文件（{type(exc).__name__}: {exc}）") from exc
+        raise UsageError(
+            f"无法读取 {path.name}：文件已损坏或不是真正的 {suffix} 文件（{type(exc).__name__}: {exc}）"
+        ) from exc
 
 
 def _text(value: Any) -> str:
@@ -80,7 +82,9 @@ def _csv_grid(data: bytes) -> Grid:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("gb18030")  # CSV saved by Chinese Excel
-    rows = [[Cell(_text(v), (r, c)) for c, v in enumerate(line)] for r, line in enumerate(csv.reader(io.StringIO(text)))]
+    rows = [
+        [Cell(_text(v), (r, c)) for c, v in enumerate(line)] for r, line in enumerate(csv.reader(io.StringIO(text)))
+    ]
     return Grid("CSV", _padded(rows), tuple(f"第 {r + 1} 行" for r in range(len(rows))))
 
 
@@ -103,7 +107,9 @@ def _xlsx_grids(data: bytes) -> list[Grid]:
                 first = origin.get((r, c), (r, c))
                 row.append(Cell(values.get(first, ""), (first[0] - 1, first[1] - 1)))
             rows.append(row)
-        grids.append(Grid(f"工作表“{sheet.title}”", _padded(rows), tuple(f"第 {r} 行" for r in range(1, len(rows) + 1))))
+        grids.append(
+            Grid(f"工作表“{sheet.title}”", _padded(rows), tuple(f"第 {r} 行" for r in range(1, len(rows) + 1)))
+        )
     return grids
 
 

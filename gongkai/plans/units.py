@@ -50,7 +50,8 @@ def unit_tasks(linked: Linked, org_id: str, today: dt.date | None) -> list[RoleS
     for role, ref in linked.tasks_by_org.get(org_id, ()):
         plan = linked.plans[ref.plan_slug].model
         by_role.setdefault(role, []).append(
-            UnitTask(ref, task_state(ref, today), plan.title, plan.year, paths.task(ref.plan_slug, ref.anchor)))
+            UnitTask(ref, task_state(ref, today), plan.title, plan.year, paths.task(ref.plan_slug, ref.anchor))
+        )
     sections = []
     for role, heading in ROLE_HEADINGS:
         if role in by_role:
@@ -70,13 +71,32 @@ def organization_views(linked: Linked, home: Crumb, column: Crumb, today: dt.dat
         overall = tally(org.name, states.values(), urls.organization(org.id))
         documents = [doc_item(linked, e) for e in linked.documents_by_org.get(org.id, ())]
         rows.append(OrgRow(org, overall, len(documents)))
-        pages.append(Page(urls.organization(org.id), "organization.html", org.full_name or org.name,
-                          {"org": org, "sections": sections, "overall": overall, "documents": documents,
-                           "statuses": shown_statuses([overall]), "today": today},
-                          (home, column, zr), section, searchable=False))
+        pages.append(
+            Page(
+                urls.organization(org.id),
+                "organization.html",
+                org.full_name or org.name,
+                {
+                    "org": org,
+                    "sections": sections,
+                    "overall": overall,
+                    "documents": documents,
+                    "statuses": shown_statuses([overall]),
+                    "today": today,
+                },
+                (home, column, zr),
+                section,
+                searchable=False,
+            )
+        )
     groups = [(kind, [r for r in rows if r.org.kind == kind]) for kind in KINDS]
-    listing = Page(urls.ORGANIZATIONS, "organizations.html", "责任单位",
-                   {"groups": [(k, members) for k, members in groups if members], "today": today,
-                    "overdue": Status.OVERDUE},
-                   (home, column), section, searchable=False)
+    listing = Page(
+        urls.ORGANIZATIONS,
+        "organizations.html",
+        "责任单位",
+        {"groups": [(k, members) for k, members in groups if members], "today": today, "overdue": Status.OVERDUE},
+        (home, column),
+        section,
+        searchable=False,
+    )
     return [listing, *pages]

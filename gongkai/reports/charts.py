@@ -17,8 +17,8 @@ from .tables import result_groups
 # viewBox units: on a 375px phone the chart is drawn at about 0.95 of this, so text is ~17px;
 # the text is 18 units, the 关怀模式 minimum the audit measures.
 WIDTH = 360
-LEFT = 66          # year labels
-RIGHT = 80         # numbers after the bars
+LEFT = 66  # year labels
+RIGHT = 80  # numbers after the bars
 BAR = 24
 GAP = 12
 FONT = 18
@@ -102,13 +102,31 @@ def new_applications_chart(reports: Sequence[Report | Report2019]) -> Chart:
         y = 8 + i * (BAR + GAP)
         width = _r(value * scale)
         rects.append(Rect(LEFT, y, width, BAR, RED))
-        labels += [Label(LEFT - 8, y + 18, f"{report.year}年", "end"), Label(_r(LEFT + width + 6), y + 18, f"{value} 件")]
+        labels += [
+            Label(LEFT - 8, y + 18, f"{report.year}年", "end"),
+            Label(_r(LEFT + width + 6), y + 18, f"{value} 件"),
+        ]
     summary = "；".join(f"{r.year}年 {v} 件" for r, v in zip(reports, values, strict=True))
-    return Chart("ch-new", "本年新收政府信息公开申请数量", f"新收申请：{summary}。", 8 + len(reports) * (BAR + GAP),
-                 tuple(rects), tuple(labels), (), (),
-                 ("年度", "本年新收", "上年结转", "结转下年度继续办理"),
-                 tuple((f"{r.year}年", str(r.applications.new[6]), str(r.applications.carried_over[6]),
-                        str(r.applications.carried_forward[6])) for r in reports))
+    return Chart(
+        "ch-new",
+        "本年新收政府信息公开申请数量",
+        f"新收申请：{summary}。",
+        8 + len(reports) * (BAR + GAP),
+        tuple(rects),
+        tuple(labels),
+        (),
+        (),
+        ("年度", "本年新收", "上年结转", "结转下年度继续办理"),
+        tuple(
+            (
+                f"{r.year}年",
+                str(r.applications.new[6]),
+                str(r.applications.carried_over[6]),
+                str(r.applications.carried_forward[6]),
+            )
+            for r in reports
+        ),
+    )
 
 
 OUTCOME_FILLS = (
@@ -136,12 +154,24 @@ def outcomes_chart(reports: Sequence[Report | Report2019]) -> Chart:
                 x += value * scale
         labels += [Label(LEFT - 8, y + 18, f"{report.year}年", "end"), Label(_r(x + 6), y + 18, f"{total} 件")]
     names = [name for name, _ in groups[0]] if groups else []
-    summary = "；".join(f"{r.year}年共 {t} 件，其中" + "、".join(f"{n} {v}" for n, v in g)
-                       for r, t, g in zip(reports, totals, groups, strict=True))
-    return Chart("ch-results", "本年度办理结果", f"办理结果：{summary}。", 8 + len(reports) * (BAR + GAP),
-                 tuple(rects), tuple(labels), OUTCOME_FILLS, tuple(zip(OUTCOME_FILLS, names, strict=True)),
-                 ("年度", *names, "合计"),
-                 tuple((f"{r.year}年", *(str(v) for _, v in g), str(t)) for r, t, g in zip(reports, totals, groups, strict=True)))
+    summary = "；".join(
+        f"{r.year}年共 {t} 件，其中" + "、".join(f"{n} {v}" for n, v in g)
+        for r, t, g in zip(reports, totals, groups, strict=True)
+    )
+    return Chart(
+        "ch-results",
+        "本年度办理结果",
+        f"办理结果：{summary}。",
+        8 + len(reports) * (BAR + GAP),
+        tuple(rects),
+        tuple(labels),
+        OUTCOME_FILLS,
+        tuple(zip(OUTCOME_FILLS, names, strict=True)),
+        ("年度", *names, "合计"),
+        tuple(
+            (f"{r.year}年", *(str(v) for _, v in g), str(t)) for r, t, g in zip(reports, totals, groups, strict=True)
+        ),
+    )
 
 
 REVIEW_FILLS = (Pattern("pr-1", RED), Pattern("pr-2", GREY, 45, True))
@@ -149,8 +179,10 @@ REVIEW_FILLS = (Pattern("pr-1", RED), Pattern("pr-2", GREY, 45, True))
 
 def reviews_chart(reports: Sequence[Report | Report2019]) -> Chart:
     """Two bars per year: 行政复议 and 行政诉讼 (直接起诉 + 复议后起诉), each named beside its number."""
-    pairs = [(r.reviews.reconsideration[4], r.reviews.lawsuit_direct[4] + r.reviews.lawsuit_after_reconsideration[4])
-             for r in reports]
+    pairs = [
+        (r.reviews.reconsideration[4], r.reviews.lawsuit_direct[4] + r.reviews.lawsuit_after_reconsideration[4])
+        for r in reports
+    ]
     scale = _scale([v for pair in pairs for v in pair])
     bar, step = 20, 2 * 20 + 4 + 14
     rects, labels = [], []
@@ -163,13 +195,28 @@ def reviews_chart(reports: Sequence[Report | Report2019]) -> Chart:
             rects.append(Rect(LEFT, y, width, bar, pattern.fill))
             labels.append(Label(_r(LEFT + width + 6), y + 16, f"{name} {value}"))
     summary = "；".join(f"{r.year}年行政复议 {a} 件、行政诉讼 {b} 件" for r, (a, b) in zip(reports, pairs, strict=True))
-    rows = tuple((f"{r.year}年", str(r.reviews.reconsideration[4]), str(r.reviews.reconsideration[1]),
-                  str(b), str(r.reviews.lawsuit_direct[1] + r.reviews.lawsuit_after_reconsideration[1]))
-                 for r, (_, b) in zip(reports, pairs, strict=True))
-    return Chart("ch-reviews", "政府信息公开行政复议、行政诉讼", f"复议和诉讼：{summary}。", 8 + len(reports) * step,
-                 tuple(rects), tuple(labels), REVIEW_FILLS,
-                 tuple(zip(REVIEW_FILLS, (catalog.REVIEW_RECONSIDERATION, catalog.REVIEW_LITIGATION), strict=True)),
-                 ("年度", "行政复议", "其中结果纠正", "行政诉讼", "其中结果纠正"), rows)
+    rows = tuple(
+        (
+            f"{r.year}年",
+            str(r.reviews.reconsideration[4]),
+            str(r.reviews.reconsideration[1]),
+            str(b),
+            str(r.reviews.lawsuit_direct[1] + r.reviews.lawsuit_after_reconsideration[1]),
+        )
+        for r, (_, b) in zip(reports, pairs, strict=True)
+    )
+    return Chart(
+        "ch-reviews",
+        "政府信息公开行政复议、行政诉讼",
+        f"复议和诉讼：{summary}。",
+        8 + len(reports) * step,
+        tuple(rects),
+        tuple(labels),
+        REVIEW_FILLS,
+        tuple(zip(REVIEW_FILLS, (catalog.REVIEW_RECONSIDERATION, catalog.REVIEW_LITIGATION), strict=True)),
+        ("年度", "行政复议", "其中结果纠正", "行政诉讼", "其中结果纠正"),
+        rows,
+    )
 
 
 def report_charts(reports: Sequence[Report | Report2019]) -> list[Chart]:

@@ -26,8 +26,7 @@ if TYPE_CHECKING:
 _COLS = catalog.APPLICANT_COLUMNS
 _R1 = "R1：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他。"
 _R3 = "R3：（七）总计 = （一）至（六）各项办理结果之和。"
-_R4 = ("多出的件数可能被重复计入了几种办理结果：每件申请只计入一种结果，"
-       "区分处理的只计入“（二）部分公开”（R4）。")
+_R4 = "多出的件数可能被重复计入了几种办理结果：每件申请只计入一种结果，区分处理的只计入“（二）部分公开”（R4）。"
 _R5 = "R5：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结。"
 
 
@@ -36,8 +35,11 @@ def check_report(report: AnyReport, loc: Locator) -> list[ContentError]:
     out = _attachment_paths(report, loc)
     if isinstance(report, FreeReport):
         return out + _placeholders(report, (("body", "正文"),), loc)
-    parts = (("overview", catalog.REPORT_PARTS[0]), ("problems", catalog.REPORT_PARTS[4]),
-             ("other", catalog.REPORT_PARTS[5]))
+    parts = (
+        ("overview", catalog.REPORT_PARTS[0]),
+        ("problems", catalog.REPORT_PARTS[4]),
+        ("other", catalog.REPORT_PARTS[5]),
+    )
     return out + _placeholders(report, parts, loc) + check_applications(report, loc) + check_reviews(report, loc)
 
 
@@ -53,30 +55,47 @@ def check_applications(report: Report | Report2019, loc: Locator) -> list[Conten
     for key in application_keys(report.format):  # R1
         row = getattr(table, key)
         if sum(row[:6]) != row[6]:
-            out.append(loc.error(("applications", key, 6),
-                                 f"表三 {labels[key]} / 总计：各项之和为 {sum(row[:6])}，填写为 {row[6]}",
-                                 f"table 3 {key}/总计: the six columns add up to {sum(row[:6])}, written {row[6]}", _R1))
+            out.append(
+                loc.error(
+                    ("applications", key, 6),
+                    f"表三 {labels[key]} / 总计：各项之和为 {sum(row[:6])}，填写为 {row[6]}",
+                    f"table 3 {key}/总计: the six columns add up to {sum(row[:6])}, written {row[6]}",
+                    _R1,
+                )
+            )
     leaves = result_leaf_keys(report.format)
     for c, col in enumerate(_COLS[:6]):
         new, carried, total, forward = (table.new[c], table.carried_over[c], table.total[c], table.carried_forward[c])
         results = sum(getattr(table, k)[c] for k in leaves)
         if results != total:  # R3 (and R4: double counting shows here)
             hint = _R3 + (_R4 if results > total and new + carried == total + forward else "")
-            out.append(loc.error(("applications", "total", c),
-                                 f"表三 （七）总计 / {col}：各项之和为 {results}，填写为 {total}",
-                                 f"table 3 total/{col}: the results add up to {results}, written {total}", hint))
+            out.append(
+                loc.error(
+                    ("applications", "total", c),
+                    f"表三 （七）总计 / {col}：各项之和为 {results}，填写为 {total}",
+                    f"table 3 total/{col}: the results add up to {results}, written {total}",
+                    hint,
+                )
+            )
         if new + carried != total + forward:  # R2, printed in the form's header
-            sides = (f"R2（表头注明的勾稽关系）：一、本年新收 {new} + 二、上年结转 {carried} = {new + carried}，"
-                     f"（七）总计 {total} + 四、结转下年度继续办理 {forward} = {total + forward}。")
+            sides = (
+                f"R2（表头注明的勾稽关系）：一、本年新收 {new} + 二、上年结转 {carried} = {new + carried}，"
+                f"（七）总计 {total} + 四、结转下年度继续办理 {forward} = {total + forward}。"
+            )
             if new + carried - total >= 0:
                 key, expected, actual = "carried_forward", new + carried - total, forward
                 why = f"{new} + {carried} − {total}"
             else:
                 key, expected, actual = "new", total + forward - carried, new
                 why = f"{total} + {forward} − {carried}"
-            out.append(loc.error(("applications", key, c),
-                                 f"表三 {labels[key]} / {col}：按“一 + 二 = （七）总计 + 四”应为 {expected}（{why}），填写为 {actual}",
-                                 f"table 3 {key}/{col}: new + carried over must equal total + carried forward", sides))
+            out.append(
+                loc.error(
+                    ("applications", key, c),
+                    f"表三 {labels[key]} / {col}：按“一 + 二 = （七）总计 + 四”应为 {expected}（{why}），填写为 {actual}",
+                    f"table 3 {key}/{col}: new + carried over must equal total + carried forward",
+                    sides,
+                )
+            )
     return out
 
 
@@ -86,27 +105,51 @@ def check_reviews(report: Report | Report2019, loc: Locator) -> list[ContentErro
     for key, label in catalog.REVIEW_ROW_LABELS.items():
         row = getattr(report.reviews, key)
         if sum(row[:4]) != row[4]:
-            out.append(loc.error(("reviews", key, 4), f"表四 {label} / 总计：各项之和为 {sum(row[:4])}，填写为 {row[4]}",
-                                 f"table 4 {key}: the four results add up to {sum(row[:4])}, written {row[4]}", _R5))
+            out.append(
+                loc.error(
+                    ("reviews", key, 4),
+                    f"表四 {label} / 总计：各项之和为 {sum(row[:4])}，填写为 {row[4]}",
+                    f"table 4 {key}: the four results add up to {sum(row[:4])}, written {row[4]}",
+                    _R5,
+                )
+            )
     return out
 
 
 def _placeholders(report: AnyReport, parts: Iterable[tuple[str, str]], loc: Locator) -> list[ContentError]:
     """Narratives still holding the scaffold's （待填写） (a warning: --strict blocks publishing them)."""
-    return [loc.error((field,), f"“{name}” 尚未填写：仍有模板中的 “{catalog.REPORT_PLACEHOLDER}”",
-                      f"{field} still holds the template placeholder", "写好这一部分后删去 “（待填写）”。", warning=True)
-            for field, name in parts if catalog.REPORT_PLACEHOLDER in getattr(report, field)]
+    return [
+        loc.error(
+            (field,),
+            f"“{name}” 尚未填写：仍有模板中的 “{catalog.REPORT_PLACEHOLDER}”",
+            f"{field} still holds the template placeholder",
+            "写好这一部分后删去 “（待填写）”。",
+            warning=True,
+        )
+        for field, name in parts
+        if catalog.REPORT_PLACEHOLDER in getattr(report, field)
+    ]
 
 
 def _attachment_paths(report: AnyReport, loc: Locator) -> list[ContentError]:
     out = []
     for i, att in enumerate(report.attachments):
         if att.plan or att.file is None:
-            out.append(loc.error(("attachments", i), "年度报告的附件须填写 file（content/files/ 中的文件路径），不能用 plan",
-                                 "a report attachment needs a file"))
+            out.append(
+                loc.error(
+                    ("attachments", i),
+                    "年度报告的附件须填写 file（content/files/ 中的文件路径），不能用 plan",
+                    "a report attachment needs a file",
+                )
+            )
         elif att.file.startswith("/") or ".." in att.file.split("/") or not att.file.startswith("files/"):
-            out.append(loc.error(("attachments", i, "file"), "附件路径必须位于 content/files/ 之内，如 files/2019-ndbg.pdf",
-                                 "attachment path must stay inside content/files/"))
+            out.append(
+                loc.error(
+                    ("attachments", i, "file"),
+                    "附件路径必须位于 content/files/ 之内，如 files/2019-ndbg.pdf",
+                    "attachment path must stay inside content/files/",
+                )
+            )
     return out
 
 
@@ -118,14 +161,26 @@ def check_report_set(site: Site, problems: Problems, assets: frozenset[str] | No
         report = entry.model
         year = report.year
         if year in seen:
-            problems.add(entry.locator.error(("year",), f"{year} 年度报告已在 {seen[year]} 中", f"duplicate report year {year}"))
+            problems.add(
+                entry.locator.error(("year",), f"{year} 年度报告已在 {seen[year]} 中", f"duplicate report year {year}")
+            )
         seen[year] = entry.path
         by_year.setdefault(year, entry)
         if entry.slug != str(year):
-            problems.add(entry.locator.error(("year",), f"年度报告文件名应为 {year}.yaml", "report file must be named after its year"))
+            problems.add(
+                entry.locator.error(
+                    ("year",), f"年度报告文件名应为 {year}.yaml", "report file must be named after its year"
+                )
+            )
         if report.published.year <= year:
-            problems.add(entry.locator.error(("published",), f"{year} 年度报告的发布日期应在 {year + 1} 年或之后",
-                                             "report published within its own year", warning=True))
+            problems.add(
+                entry.locator.error(
+                    ("published",),
+                    f"{year} 年度报告的发布日期应在 {year + 1} 年或之后",
+                    "report published within its own year",
+                    warning=True,
+                )
+            )
         if report.format != "2021":
             # load.py runs check_report for the 2021 format only; until it runs it for every
             # format, do it here, never twice.
@@ -133,8 +188,13 @@ def check_report_set(site: Site, problems: Problems, assets: frozenset[str] | No
         if assets is not None:
             for i, att in enumerate(report.attachments):
                 if att.file and att.file.startswith("files/") and att.file not in assets:
-                    problems.add(entry.locator.error(("attachments", i, "file"), f"附件文件 content/{att.file} 不存在",
-                                                     f"attachment content/{att.file} not found"))
+                    problems.add(
+                        entry.locator.error(
+                            ("attachments", i, "file"),
+                            f"附件文件 content/{att.file} 不存在",
+                            f"attachment content/{att.file} not found",
+                        )
+                    )
     for year, entry in sorted(by_year.items()):
         report = entry.model
         previous = by_year.get(year - 1)
@@ -150,8 +210,10 @@ def check_report_set(site: Site, problems: Problems, assets: frozenset[str] | No
             problems.extend(check_derived(entry, documents))  # type: ignore[arg-type]
 
 
-_CROSS_HINT = ("跨年度核对，仅作提醒；如差异属实（如上年报告数字有误），"
-               "可在本报告中写 cross_year_note: 说明原因（页面会显示该说明）。")
+_CROSS_HINT = (
+    "跨年度核对，仅作提醒；如差异属实（如上年报告数字有误），"
+    "可在本报告中写 cross_year_note: 说明原因（页面会显示该说明）。"
+)
 
 
 def _carried_over(entry: Entry[Report | Report2019], previous: Entry[Report | Report2019]) -> list[ContentError]:
@@ -159,11 +221,16 @@ def _carried_over(entry: Entry[Report | Report2019], previous: Entry[Report | Re
     this, last = entry.model.applications.carried_over, previous.model.applications.carried_forward
     label, prev_label = row_labels("2021")["carried_over"], row_labels("2021")["carried_forward"]
     differs = [c for c in range(6) if this[c] != last[c]] or ([6] if this[6] != last[6] else [])
-    return [entry.locator.error(
-        ("applications", "carried_over", c),
-        f"表三 {label} / {_COLS[c]}：应等于 {previous.model.year} 年报告“{prev_label}”的 {last[c]}，填写为 {this[c]}",
-        f"table 3 carried_over/{_COLS[c]}: last year's carried forward is {last[c]}, written {this[c]}",
-        f"R8：对照 {previous.path}。{_CROSS_HINT}", warning=True) for c in differs]
+    return [
+        entry.locator.error(
+            ("applications", "carried_over", c),
+            f"表三 {label} / {_COLS[c]}：应等于 {previous.model.year} 年报告“{prev_label}”的 {last[c]}，填写为 {this[c]}",
+            f"table 3 carried_over/{_COLS[c]}: last year's carried forward is {last[c]}, written {this[c]}",
+            f"R8：对照 {previous.path}。{_CROSS_HINT}",
+            warning=True,
+        )
+        for c in differs
+    ]
 
 
 def _current_documents(entry: Entry[Report], previous: Entry[Report]) -> list[ContentError]:
@@ -173,10 +240,14 @@ def _current_documents(entry: Entry[Report], previous: Entry[Report]) -> list[Co
         now, before = getattr(entry.model.proactive, key), getattr(previous.model.proactive, key)
         expected = before.current + now.issued - now.repealed
         if expected != now.current:
-            out.append(entry.locator.error(
-                ("proactive", key, "current"),
-                f"表二 第二十条第（一）项 {label} / 现行有效件数：按 {previous.model.year} 年现行有效 {before.current} + "
-                f"本年制发 {now.issued} − 本年废止 {now.repealed} 应为 {expected}，填写为 {now.current}",
-                f"table 2 {key}/current: last year's {before.current} + {now.issued} − {now.repealed} = {expected}, written {now.current}",
-                f"R9：对照 {previous.path}；修订、重新发布等情况可使两者不等。{_CROSS_HINT}", warning=True))
+            out.append(
+                entry.locator.error(
+                    ("proactive", key, "current"),
+                    f"表二 第二十条第（一）项 {label} / 现行有效件数：按 {previous.model.year} 年现行有效 {before.current} + "
+                    f"本年制发 {now.issued} − 本年废止 {now.repealed} 应为 {expected}，填写为 {now.current}",
+                    f"table 2 {key}/current: last year's {before.current} + {now.issued} − {now.repealed} = {expected}, written {now.current}",
+                    f"R9：对照 {previous.path}；修订、重新发布等情况可使两者不等。{_CROSS_HINT}",
+                    warning=True,
+                )
+            )
     return out

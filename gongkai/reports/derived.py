@@ -41,13 +41,18 @@ class Derived:
 def derive(documents: Sequence[Entry[Document]], doc_type: str, year: int) -> Derived | None:
     """Counts for one row, or None when the site holds no document of ``doc_type`` up to ``year``."""
     end = dt.date(year, 12, 31)
-    held = sorted((e for e in documents if e.model.doc_type == doc_type and e.model.written <= end),
-                  key=lambda e: (e.model.written, e.slug))
+    held = sorted(
+        (e for e in documents if e.model.doc_type == doc_type and e.model.written <= end),
+        key=lambda e: (e.model.written, e.slug),
+    )
     if not held:
         return None
     issued = tuple(e.slug for e in held if e.model.written.year == year)
-    repealed = tuple(e.slug for e in held if e.model.validity in ("已废止", "已失效")
-                     and e.model.expired is not None and e.model.expired.year == year)
+    repealed = tuple(
+        e.slug
+        for e in held
+        if e.model.validity in ("已废止", "已失效") and e.model.expired is not None and e.model.expired.year == year
+    )
     current = tuple(e.slug for e in held if e.model.expired is None or e.model.expired > end)
     return Derived(issued, repealed, current)
 
@@ -74,12 +79,15 @@ def check_derived(entry: Entry[Report], documents: Sequence[Entry[Document]]) ->
             counted: tuple[str, ...] = getattr(derived, col)
             written = getattr(typed, col)
             if len(counted) != written:
-                out.append(entry.locator.error(
-                    ("proactive", key, col),
-                    f"表二 {ARTICLE} {label} / {header}：按本站文件计算为 {len(counted)} 件（{_names(counted)}），填写为 {written}",
-                    f"table 2 {key}/{col}: the site's documents give {len(counted)}, the report says {written}",
-                    f"按 content/documents/ 中 doc_type 为 {label} 的文件统计：本年制发看成文日期，本年废止看废止/失效日期，"
-                    f"现行有效为截至 {report.year}年12月31日 已印发且未废止、未失效的文件。"
-                    "核对报告数字或文件的 validity/expired；本站未收录全部文件时，可在报告中写 compare_documents: false。",
-                    warning=True))
+                out.append(
+                    entry.locator.error(
+                        ("proactive", key, col),
+                        f"表二 {ARTICLE} {label} / {header}：按本站文件计算为 {len(counted)} 件（{_names(counted)}），填写为 {written}",
+                        f"table 2 {key}/{col}: the site's documents give {len(counted)}, the report says {written}",
+                        f"按 content/documents/ 中 doc_type 为 {label} 的文件统计：本年制发看成文日期，本年废止看废止/失效日期，"
+                        f"现行有效为截至 {report.year}年12月31日 已印发且未废止、未失效的文件。"
+                        "核对报告数字或文件的 validity/expired；本站未收录全部文件时，可在报告中写 compare_documents: false。",
+                        warning=True,
+                    )
+                )
     return out

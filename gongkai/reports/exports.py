@@ -65,14 +65,34 @@ def history_rows(reports: Sequence[Report | Report2019]) -> list[list[str]]:
     """The figures the list page charts, one row per year."""
     ordered = sorted(reports, key=lambda r: r.year)
     names = [name for name, _ in outcome_groups(ordered[0])] if ordered else []
-    rows = [["年度", "格式", "本年新收", "上年结转", *names, "办理结果总计", "结转下年度继续办理",
-             "行政复议总计", "行政诉讼总计"]]
+    rows = [
+        [
+            "年度",
+            "格式",
+            "本年新收",
+            "上年结转",
+            *names,
+            "办理结果总计",
+            "结转下年度继续办理",
+            "行政复议总计",
+            "行政诉讼总计",
+        ]
+    ]
     for r in ordered:
         a = r.applications
-        rows.append([str(r.year), catalog.REPORT_FORMATS[r.format], str(a.new[6]), str(a.carried_over[6]),
-                     *(str(v) for _, v in outcome_groups(r)), str(a.total[6]), str(a.carried_forward[6]),
-                     str(r.reviews.reconsideration[4]),
-                     str(r.reviews.lawsuit_direct[4] + r.reviews.lawsuit_after_reconsideration[4])])
+        rows.append(
+            [
+                str(r.year),
+                catalog.REPORT_FORMATS[r.format],
+                str(a.new[6]),
+                str(a.carried_over[6]),
+                *(str(v) for _, v in outcome_groups(r)),
+                str(a.total[6]),
+                str(a.carried_forward[6]),
+                str(r.reviews.reconsideration[4]),
+                str(r.reviews.lawsuit_direct[4] + r.reviews.lawsuit_after_reconsideration[4]),
+            ]
+        )
     return rows
 
 

@@ -57,13 +57,15 @@ def plan_follow_up(plans: Iterable[Entry[Plan]], year: int, until: dt.date) -> l
             counts[status] += 1
             if entry_used is not None:
                 latest.append(entry_used)
-        out.append(PlanFollowUp(
-            title=entry.model.title,
-            url=urls.plan(entry.slug),
-            total=sum(counts.values()),
-            counts=tuple((s, counts[s]) for s in STATUSES),
-            recorded=len(latest),
-            as_of=max((p.date for p in latest), default=None),
-            sample=entry.model.sample or any(p.sample for p in latest),
-        ))
+        out.append(
+            PlanFollowUp(
+                title=entry.model.title,
+                url=urls.plan(entry.slug),
+                total=sum(counts.values()),
+                counts=tuple((s, counts[s]) for s in STATUSES),
+                recorded=len(latest),
+                as_of=max((p.date for p in latest), default=None),
+                sample=entry.model.sample or any(p.sample for p in latest),
+            )
+        )
     return out

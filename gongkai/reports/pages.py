@@ -16,8 +16,10 @@ from .followup import plan_follow_up
 from .tables import report_tables
 
 SECTION = "政府信息公开工作年度报告"
-INTRO = ("依据《中华人民共和国政府信息公开条例》第四十九条、第五十条，县级以上人民政府部门于每年1月31日前、"
-         "县级以上地方人民政府于每年3月31日前公布上一年度政府信息公开工作年度报告。")
+INTRO = (
+    "依据《中华人民共和国政府信息公开条例》第四十九条、第五十条，县级以上人民政府部门于每年1月31日前、"
+    "县级以上地方人民政府于每年3月31日前公布上一年度政府信息公开工作年度报告。"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,16 +48,38 @@ def report_title(linked: Linked, report: AnyReport) -> str:
 def report_pages(linked: Linked, home: Crumb, column: Crumb) -> list[Page]:
     nd = Crumb(SECTION, urls.REPORTS)
     reports = sorted(linked.site.reports, key=lambda e: e.model.year, reverse=True)
-    items = [ReportItem(e.model.year, report_title(linked, e.model), urls.report(e.model.year), e.model.published,
-                        catalog.REPORT_FORMATS[e.model.format], e.model.sample) for e in reports]
+    items = [
+        ReportItem(
+            e.model.year,
+            report_title(linked, e.model),
+            urls.report(e.model.year),
+            e.model.published,
+            catalog.REPORT_FORMATS[e.model.format],
+            e.model.sample,
+        )
+        for e in reports
+    ]
     with_tables = tabled(linked)
     free_years = sorted(e.model.year for e in reports if isinstance(e.model, FreeReport))
-    pages = [Page(urls.REPORTS, "report_list.html", SECTION,
-                  {"items": items, "intro": INTRO, "charts": report_charts(with_tables),
-                   "chart_years": sorted(r.year for r in with_tables), "free_years": free_years,
-                   "history_csv": HISTORY_URL if with_tables else "",
-                   "sample_charts": any(r.sample for r in with_tables)},
-                  (home, column), SECTION, searchable=False)]
+    pages = [
+        Page(
+            urls.REPORTS,
+            "report_list.html",
+            SECTION,
+            {
+                "items": items,
+                "intro": INTRO,
+                "charts": report_charts(with_tables),
+                "chart_years": sorted(r.year for r in with_tables),
+                "free_years": free_years,
+                "history_csv": HISTORY_URL if with_tables else "",
+                "sample_charts": any(r.sample for r in with_tables),
+            },
+            (home, column),
+            SECTION,
+            searchable=False,
+        )
+    ]
     for entry, item in zip(reports, items, strict=True):
         pages.append(_report_page(linked, entry, item, (home, column, nd)))
     return pages
@@ -63,20 +87,40 @@ def report_pages(linked: Linked, home: Crumb, column: Crumb) -> list[Page]:
 
 def _report_page(linked: Linked, entry: Entry[AnyReport], item: ReportItem, crumbs: tuple[Crumb, ...]) -> Page:
     report = entry.model
-    attachments = [Download(a.title, urls.asset(a.file), a.file.rsplit(".", 1)[-1].upper())
-                   for a in report.attachments if a.file]
-    context: dict[str, object] = {"report": report, "format_label": item.format, "report_parts": catalog.REPORT_PARTS,
-                                  "attachments": attachments}
+    attachments = [
+        Download(a.title, urls.asset(a.file), a.file.rsplit(".", 1)[-1].upper()) for a in report.attachments if a.file
+    ]
+    context: dict[str, object] = {
+        "report": report,
+        "format_label": item.format,
+        "report_parts": catalog.REPORT_PARTS,
+        "attachments": attachments,
+    }
     if not isinstance(report, FreeReport):
         t2, t3, t4 = report_tables(report)
         context |= {
-            "t2": t2, "t3": t3, "t4": t4,
-            "csv": {n: Download(f"{caption}（CSV）", table_csv_url(report.year, n), "CSV")
-                    for n, caption in zip((2, 3, 4), catalog.REPORT_TABLES, strict=True)},
-            "follow_up": plan_follow_up(linked.site.plans, report.year, report.published) if report.plan_progress else [],
+            "t2": t2,
+            "t3": t3,
+            "t4": t4,
+            "csv": {
+                n: Download(f"{caption}（CSV）", table_csv_url(report.year, n), "CSV")
+                for n, caption in zip((2, 3, 4), catalog.REPORT_TABLES, strict=True)
+            },
+            "follow_up": plan_follow_up(linked.site.plans, report.year, report.published)
+            if report.plan_progress
+            else [],
         }
     description = f"{item.title}（{item.format}）。"
-    return Page(item.url, "report.html", item.title, context, crumbs, SECTION, report.published, description,
-                source=entry.path,
-                filters={"类型": ("年度报告",), "发布机构": (linked.site.config.model.name,)},
-                search_meta={"发布机构": linked.site.config.model.name, "发布日期": report.published.isoformat()})
+    return Page(
+        item.url,
+        "report.html",
+        item.title,
+        context,
+        crumbs,
+        SECTION,
+        report.published,
+        description,
+        source=entry.path,
+        filters={"类型": ("年度报告",), "发布机构": (linked.site.config.model.name,)},
+        search_meta={"发布机构": linked.site.config.model.name, "发布日期": report.published.isoformat()},
+    )

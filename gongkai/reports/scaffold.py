@@ -54,7 +54,10 @@ def report_template(year: int, site_name: str, previous: AnyReport | None = None
         f"year: {year}",
         'format: "2021"',
         f"# title: 省略时为 “{site_name}{year}年政府信息公开工作年度报告”",
-        _line(f"published: {year + 1}-03-31", "发布日期：改为实际发布日期（条例第四十九条：县级以上地方人民政府3月31日前）"),
+        _line(
+            f"published: {year + 1}-03-31",
+            "发布日期：改为实际发布日期（条例第四十九条：县级以上地方人民政府3月31日前）",
+        ),
         _line("overview: |", "一、总体情况：主动公开、依申请公开、政府信息管理、平台建设、监督保障"),
         f"  {ph}",
         _line("problems: |", "五、存在的主要问题及改进情况"),
@@ -107,7 +110,9 @@ def new_report(site_root: Path, year: int, force: bool) -> Path:
         raise UsageError(f"年度 {year} 不在 2008—2100 之间（条例自2008年5月1日起施行）")
     path = site_root / "content" / "reports" / f"{year}.yaml"
     if path.exists() and not force:
-        raise UsageError(f"{path.relative_to(site_root).as_posix()} 已存在，未改动；确需重新生成（会覆盖已填写的内容）请加 --force")
+        raise UsageError(
+            f"{path.relative_to(site_root).as_posix()} 已存在，未改动；确需重新生成（会覆盖已填写的内容）请加 --force"
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(report_template(year, _site_name(site_root), _previous(site_root, year)), encoding="utf-8")
     return path

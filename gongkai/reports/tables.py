@@ -117,18 +117,24 @@ def application_table(report: Report | Report2019) -> Table:
     """表三: 3 header rows, 3 label columns with the official merges, 7 data columns."""
     cols = catalog.APPLICANT_COLUMNS
     head = (
-        (Cell(catalog.APPLICATION_NOTE, colspan=3, rowspan=3, css="note-cell"),
-         Cell(catalog.APPLICANT_HEAD, True, "t3-h", colspan=7, scope="colgroup")),
-        (Cell(cols[0], True, "t3-c0", "t3-h", rowspan=2, scope="col"),
-         Cell(catalog.APPLICANT_LEGAL, True, "t3-lp", "t3-h", colspan=5, scope="colgroup"),
-         Cell(cols[6], True, "t3-c6", "t3-h", rowspan=2, scope="col")),
+        (
+            Cell(catalog.APPLICATION_NOTE, colspan=3, rowspan=3, css="note-cell"),
+            Cell(catalog.APPLICANT_HEAD, True, "t3-h", colspan=7, scope="colgroup"),
+        ),
+        (
+            Cell(cols[0], True, "t3-c0", "t3-h", rowspan=2, scope="col"),
+            Cell(catalog.APPLICANT_LEGAL, True, "t3-lp", "t3-h", colspan=5, scope="colgroup"),
+            Cell(cols[6], True, "t3-c6", "t3-h", rowspan=2, scope="col"),
+        ),
         tuple(Cell(col, True, f"t3-c{c}", "t3-h t3-lp", scope="col") for c, col in enumerate(cols[1:6], start=1)),
     )
     table = report.applications
 
     def data(key: str, row_ids: str) -> list[Cell]:
-        return [Cell(number(v), headers=f"{row_ids} {_applicant_chain(c)}", label=cols[c])
-                for c, v in enumerate(getattr(table, key))]
+        return [
+            Cell(number(v), headers=f"{row_ids} {_applicant_chain(c)}", label=cols[c])
+            for c, v in enumerate(getattr(table, key))
+        ]
 
     body: list[tuple[Cell, ...]] = []
     for key, label in catalog.APPLICATION_HEAD_ROWS:
@@ -163,11 +169,16 @@ def review_table(report: Report | Report2019) -> Table:
     (_, _), (_, direct), (_, after) = catalog.REVIEW_ROWS
     head = (
         (Cell(rc, True, "t4-rc", colspan=5, scope="colgroup"), Cell(ls, True, "t4-ls", colspan=10, scope="colgroup")),
-        (*(Cell(col, True, f"t4-rc-{j}", "t4-rc", rowspan=2, scope="col") for j, col in enumerate(cols, start=1)),
-         Cell(direct, True, "t4-d", "t4-ls", colspan=5, scope="colgroup"),
-         Cell(after, True, "t4-a", "t4-ls", colspan=5, scope="colgroup")),
-        tuple(Cell(col, True, f"t4-{g}-{j}", f"t4-ls t4-{g}", scope="col")
-              for g in ("d", "a") for j, col in enumerate(cols, start=1)),
+        (
+            *(Cell(col, True, f"t4-rc-{j}", "t4-rc", rowspan=2, scope="col") for j, col in enumerate(cols, start=1)),
+            Cell(direct, True, "t4-d", "t4-ls", colspan=5, scope="colgroup"),
+            Cell(after, True, "t4-a", "t4-ls", colspan=5, scope="colgroup"),
+        ),
+        tuple(
+            Cell(col, True, f"t4-{g}-{j}", f"t4-ls t4-{g}", scope="col")
+            for g in ("d", "a")
+            for j, col in enumerate(cols, start=1)
+        ),
     )
     reviews = report.reviews
     row: list[Cell] = []
@@ -175,8 +186,14 @@ def review_table(report: Report | Report2019) -> Table:
         row.append(Cell(number(v), headers=f"t4-rc t4-rc-{j}", label=cols[j - 1], group=rc if j == 1 else ""))
     for g, name, values in (("d", direct, reviews.lawsuit_direct), ("a", after, reviews.lawsuit_after_reconsideration)):
         for j, v in enumerate(values, start=1):
-            row.append(Cell(number(v), headers=f"t4-ls t4-{g} t4-{g}-{j}", label=cols[j - 1],
-                            group=f"{ls}：{name}" if j == 1 else ""))
+            row.append(
+                Cell(
+                    number(v),
+                    headers=f"t4-ls t4-{g} t4-{g}-{j}",
+                    label=cols[j - 1],
+                    group=f"{ls}：{name}" if j == 1 else "",
+                )
+            )
     return Table("t4", "t4-title", catalog.REPORT_TABLES[2], head, (tuple(row),), "report-table reviews")
 
 

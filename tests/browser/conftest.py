@@ -11,8 +11,15 @@ import pytest
 
 from ..conftest import require_tool
 
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="session")
@@ -61,6 +68,9 @@ def axe_violations(page: Any) -> list[dict[str, Any]]:
     require_tool(AXE.is_file(), "axe-core", "npm ci")
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
-    result = page.evaluate("async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags},"
-                           " resultTypes: ['violations']})).violations", AXE_TAGS)
+    result = page.evaluate(
+        "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags},"
+        " resultTypes: ['violations']})).violations",
+        AXE_TAGS,
+    )
     return [{"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]} for v in result]

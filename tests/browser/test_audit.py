@@ -23,8 +23,20 @@ def test_every_rule_fires_on_the_faulty_page(tmp_path: Path) -> None:
     shutil.copy(TESTS / "audit_fixtures" / "faulty.html", site / "faulty.html")
     result = run_audit(site, ["faulty.html"])
     rules = {f.rule for f in result.findings}
-    expected = {"axe:image-alt", "axe:color-contrast", "axe:label", "axe:html-has-lang", "lang", "skip-link",
-                "care-control", "target-size", "care-text-size", "care-line-height", "reflow-320", "html:nu"}
+    expected = {
+        "axe:image-alt",
+        "axe:color-contrast",
+        "axe:label",
+        "axe:html-has-lang",
+        "lang",
+        "skip-link",
+        "care-control",
+        "target-size",
+        "care-text-size",
+        "care-line-height",
+        "reflow-320",
+        "html:nu",
+    }
     assert expected <= rules, expected - rules
     tiny = [f for f in result.findings if f.rule == "care-text-size"]
     assert tiny and all(f.mode.startswith("关怀模式") for f in tiny)
@@ -37,8 +49,12 @@ def test_contrast_is_checked_in_both_colour_schemes(tmp_path: Path) -> None:
     build(SAMPLE, site, search=False)
     page = site / "zfxxgk" / "zn" / "index.html"
     # A rule that is fine on white but unreadable in the high-contrast (black) scheme.
-    page.write_text(page.read_text(encoding="utf-8").replace(
-        "</head>", "<style>html.contrast .updated { color: #222 !important; }</style></head>"), encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8").replace(
+            "</head>", "<style>html.contrast .updated { color: #222 !important; }</style></head>"
+        ),
+        encoding="utf-8",
+    )
     result = run_audit(site, ["zfxxgk/zn/index.html"])
     contrast = {f.mode for f in result.findings if f.rule == "axe:color-contrast"}
     assert contrast == {"高对比度", "关怀模式+高对比度"}
@@ -48,7 +64,9 @@ def test_sample_selection_covers_every_template(tmp_path: Path) -> None:
     site = tmp_path / "site"
     build(SAMPLE, site, search=False)
     pages = select_pages(site, sample=True)
-    templates = {(site / p).read_text(encoding="utf-8").split('name="gk-template" content="')[1].split('"')[0] for p in pages}
+    templates = {
+        (site / p).read_text(encoding="utf-8").split('name="gk-template" content="')[1].split('"')[0] for p in pages
+    }
     assert len(pages) == len(templates) >= 12
     assert select_pages(site, ["zfxxgk/zd/*"]) == ["zfxxgk/zd/index.html", "zfxxgk/zd/tiaoli/index.html"]
 

@@ -118,8 +118,10 @@ def test_keyboard_only_through_a_task_table(browser: Any, site: str) -> None:
         row = page.evaluate("() => { const r = document.activeElement.closest('tr[id]'); return r ? r.id : null; }")
         if row:
             rows.append(row)
-            visible = page.evaluate("() => { const b = document.activeElement.getBoundingClientRect();"
-                                    " return b.top >= 0 && b.bottom <= innerHeight; }")
+            visible = page.evaluate(
+                "() => { const b = document.activeElement.getBoundingClientRect();"
+                " return b.top >= 0 && b.bottom <= innerHeight; }"
+            )
             assert visible, f"focused element in {row} is scrolled out of view"
         elif rows:
             break

@@ -28,8 +28,20 @@ def free_port() -> int:
 def preview(sample_root: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
     port = free_port()
     log = (tmp_path / "serve.log").open("w")
-    proc = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "serve", "--site", str(sample_root),
-                             "--port", str(port), "--no-search"], stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            str(ROOT / "build.py"),
+            "serve",
+            "--site",
+            str(sample_root),
+            "--port",
+            str(port),
+            "--no-search",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):
@@ -46,14 +58,19 @@ def preview(sample_root: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
         print((tmp_path / "serve.log").read_text(encoding="utf-8"))
 
 
-def test_saving_content_reloads_the_page_and_errors_show_in_the_browser(browser: Any, preview: tuple[str, Path]) -> None:
+def test_saving_content_reloads_the_page_and_errors_show_in_the_browser(
+    browser: Any, preview: tuple[str, Path]
+) -> None:
     url, root = preview
     page = browser.new_page()
     page.goto(url + "/zfxxgk/zn/")
     assert page.locator("h1").inner_text() == "示例县人民政府政府信息公开指南"
     # Edits made before livereload's websocket is open would be missed: wait for it.
-    page.wait_for_function("() => window.LiveReload && LiveReload.connector && LiveReload.connector.socket"
-                           " && LiveReload.connector.socket.readyState === 1", timeout=15_000)
+    page.wait_for_function(
+        "() => window.LiveReload && LiveReload.connector && LiveReload.connector.socket"
+        " && LiveReload.connector.socket.readyState === 1",
+        timeout=15_000,
+    )
 
     guide = root / "content" / "guide.yaml"
     original = guide.read_text(encoding="utf-8")

@@ -53,7 +53,9 @@ def test_phone_shows_cards_without_sideways_scrolling(browser: Any, served: str)
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     for table in ("t3", "t4"):
         assert page.evaluate(f"document.getElementById('{table}').scrollWidth") <= 340
-    label = page.evaluate("""() => getComputedStyle(document.querySelector('#t3 td[data-label="科研机构"]'), '::before').content""")
+    label = page.evaluate(
+        """() => getComputedStyle(document.querySelector('#t3 td[data-label="科研机构"]'), '::before').content"""
+    )
     assert label == '"科研机构"'
     size = page.evaluate("getComputedStyle(document.querySelector('#t3 td[data-label]')).fontSize")
     assert float(size.removesuffix("px")) >= 18

@@ -17,8 +17,13 @@ from .conftest import axe_violations, serve_folder
 
 pytestmark = pytest.mark.browser
 
-SITES = {"zc": ".", "hy": "examples/huaiyin", "yz": "examples/yanzhou", "gx": "examples/gaoxin",
-         "lc": "examples/liaocheng"}
+SITES = {
+    "zc": ".",
+    "hy": "examples/huaiyin",
+    "yz": "examples/yanzhou",
+    "gx": "examples/gaoxin",
+    "lc": "examples/liaocheng",
+}
 ZC_PLAN = "/zfxxgk/fdzdgknr/gzyd/2020-zwgk-gzyd/"
 HY_PLAN = "/zfxxgk/fdzdgknr/gzyd/2022-zwgk-gzyd/"
 YZ_PLAN = "/zfxxgk/fdzdgknr/gzyd/2021-zwgk-zdgzrwfg/"
@@ -40,7 +45,14 @@ QUERIES: list[tuple[str, str | None, dict[str, str], str | None, list[str], list
     ("zc", "周政办字〔2020〕27号", {}, None, ["/zfxxgk/fdzdgknr/qtxx/2020-zwgk-gzyd-tz/"], [GUIDE]),
     ("yz", "济兖政办字〔2021〕20号", {}, None, ["/zfxxgk/fdzdgknr/qtxx/2021-zwgk-zdgzrwfg-tz/"], [GUIDE]),
     ("lc", "聊政办发〔2021〕5号", {}, None, ["/zfxxgk/fdzdgknr/qtxx/2021-zwgk-gzyd-tz/"], [GUIDE]),
-    ("gx", "淄高新管办字〔2020〕31号", {}, None, ["/zfxxgk/fdzdgknr/qtxx/2020-jczwgk-ssfa-tz/"], ["/zfxxgk/zd/zfxxgk-tiaoli/"]),
+    (
+        "gx",
+        "淄高新管办字〔2020〕31号",
+        {},
+        None,
+        ["/zfxxgk/fdzdgknr/qtxx/2020-jczwgk-ssfa-tz/"],
+        ["/zfxxgk/zd/zfxxgk-tiaoli/"],
+    ),
     # Organisation names.
     ("zc", "区医保分局", {}, None, [ZC_PLAN], [GUIDE]),
     ("zc", "区发展改革局", {}, None, [ZC_PLAN], []),
@@ -72,13 +84,19 @@ QUERIES: list[tuple[str, str | None, dict[str, str], str | None, list[str], list
 
 
 # Precise queries whose own document must come first.
-RANKED = {"周政办字〔2020〕27号", "济兖政办字〔2021〕20号", "聊政办发〔2021〕5号", "淄高新管办字〔2020〕31号", "信息处理费"}
+RANKED = {
+    "周政办字〔2020〕27号",
+    "济兖政办字〔2021〕20号",
+    "聊政办发〔2021〕5号",
+    "淄高新管办字〔2020〕31号",
+    "信息处理费",
+}
 
 # Words found in one task only (its 具体要求, 完成时限 or 落实情况): that task ranks first, and
 # its result leads to the task's row on the plan page.
 TASK_QUERIES = [
     ("zc", "六大赋能行动", ZC_PLAN, "task-1"),
-    ("hy", "决策结果", HY_PLAN, "task-34"),          # the row repaired from 「决策结各街道办事处果」
+    ("hy", "决策结果", HY_PLAN, "task-34"),  # the row repaired from 「决策结各街道办事处果」
     ("hy", "本文件印发后30日内", HY_PLAN, "task-65"),  # a 完成时限 text
     ("gx", "图标图解", GX_PLAN, "task-rw3"),
 ]
@@ -120,15 +138,26 @@ SEARCH_JS = """async ([query, filters, sort]) => {
 }"""
 
 
-def search(api_pages: dict[str, Any], site: str, query: str | None, filters: dict[str, str],
-           sort: str | None = None) -> list[dict[str, str]]:
+def search(
+    api_pages: dict[str, Any], site: str, query: str | None, filters: dict[str, str], sort: str | None = None
+) -> list[dict[str, str]]:
     return api_pages[site].evaluate(SEARCH_JS, [query, filters, sort])
 
 
-@pytest.mark.parametrize(("site", "query", "filters", "sort", "must", "must_not"), QUERIES,
-                         ids=[f"{q[0]}-{q[1] or '∅'}-{'+'.join(q[2].values())}" for q in QUERIES])
-def test_query(api_pages: dict[str, Any], site: str, query: str | None, filters: dict[str, str],
-               sort: str | None, must: list[str], must_not: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("site", "query", "filters", "sort", "must", "must_not"),
+    QUERIES,
+    ids=[f"{q[0]}-{q[1] or '∅'}-{'+'.join(q[2].values())}" for q in QUERIES],
+)
+def test_query(
+    api_pages: dict[str, Any],
+    site: str,
+    query: str | None,
+    filters: dict[str, str],
+    sort: str | None,
+    must: list[str],
+    must_not: list[str],
+) -> None:
     found = [r["url"] for r in search(api_pages, site, query, filters, sort)]
     for url in must:
         assert url in found, (query, filters, found)
@@ -141,13 +170,17 @@ def test_query(api_pages: dict[str, Any], site: str, query: str | None, filters:
 
 
 @pytest.mark.parametrize(("site", "query", "plan", "anchor"), TASK_QUERIES, ids=[q[1] for q in TASK_QUERIES])
-def test_a_task_row_is_found_and_linked(api_pages: dict[str, Any], site: str, query: str, plan: str, anchor: str) -> None:
+def test_a_task_row_is_found_and_linked(
+    api_pages: dict[str, Any], site: str, query: str, plan: str, anchor: str
+) -> None:
     results = search(api_pages, site, query, {})
     assert results and results[0]["url"] == f"{plan}{anchor}/", results
     assert results[0]["place"] == f"{plan}#{anchor}"
     page = api_pages[site]
-    assert page.evaluate("async (url) => (await (await fetch(url)).text()).includes('id=\"' + url.split('#')[1] + '\"')",
-                         results[0]["place"])
+    assert page.evaluate(
+        "async (url) => (await (await fetch(url)).text()).includes('id=\"' + url.split('#')[1] + '\"')",
+        results[0]["place"],
+    )
 
 
 def test_every_indexed_page_sorts_by_a_date(api_pages: dict[str, Any]) -> None:
@@ -158,7 +191,8 @@ def test_every_indexed_page_sorts_by_a_date(api_pages: dict[str, Any]) -> None:
         filters = api_pages[site].evaluate("async () => (await import('/pagefind/pagefind.js')).filters()")
         total = sum(filters["栏目"].values())
         unsorted = api_pages[site].evaluate(
-            "async () => (await (await import('/pagefind/pagefind.js')).search(null, {sort: {date: 'asc'}})).results.length")
+            "async () => (await (await import('/pagefind/pagefind.js')).search(null, {sort: {date: 'asc'}})).results.length"
+        )
         assert unsorted == total, f"{site}: {total - unsorted} indexed pages carry no sort date"
 
 
@@ -196,7 +230,9 @@ def test_filters_and_sort_live_in_the_url(browser: Any, sites: dict[str, str]) -
     assert titles[0] == "中华人民共和国政府信息公开条例" and len(titles) == 2
     page.select_option("#sort", "date-desc")
     page.wait_for_function("() => location.search.includes('%E6%A0%8F%E7%9B%AE') && !location.search.includes('sort=')")
-    page.wait_for_function("() => document.querySelector('#search-results h2 a').textContent !== '中华人民共和国政府信息公开条例'")
+    page.wait_for_function(
+        "() => document.querySelector('#search-results h2 a').textContent !== '中华人民共和国政府信息公开条例'"
+    )
     page.close()
 
 
