@@ -33,8 +33,8 @@ from typing import Any
 import jinja2
 
 from .errors import UsageError
+from .project import PROJECT_ROOT
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 AXE_JS = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VNU_JAR = PROJECT_ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 AXE_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")

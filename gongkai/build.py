@@ -4,23 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import urls
 from .errors import BuildFailed, ContentError, Problems
 from .exports import make_files
-from .link import Linked, link_site
+from .kinds import FOLDERS, REGISTRY
+from .link import link_site
 from .load import load_site, require
-from .pages import Page, make_pages
+from .pages import make_pages
+from .project import PROJECT_ROOT
 from .render import TemplateFailed, make_env, render_pages
 from .search import index_search
 from .source import discover_assets, discover_sources
+from .values import Linked, SiteOutput
 from .write import copy_assets, copy_static, staged_output, write_files, write_pages
 
 log = logging.getLogger(__name__)
-
-SHARED_ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,48 +33,80 @@ class BuildResult:
     search_log: str
 
 
-def check_site(root: Path, strict: bool = False) -> tuple[Linked, Problems]:
+def check_site(root: Path, strict: bool = False, today: dt.date | None = None) -> tuple[Linked, Problems]:
     """Load and cross-check a site folder; raise BuildFailed on any error. Writes nothing."""
     problems = Problems()
-    site = require(load_site(discover_sources(root), problems), problems, strict)
-    linked = link_site(site, discover_assets(root), problems)
+    sources = discover_sources(root, FOLDERS)
+    site = require(load_site(sources, REGISTRY, problems), problems, strict)
+    linked = link_site(site, REGISTRY, discover_assets(root), problems, today)
     problems.raise_if_errors(strict)
     return linked, problems
 
 
 def template_dirs(root: Path) -> list[Path]:
     """A site's own templates/ override the shared ones file by file."""
-    dirs = [root / "templates", SHARED_ROOT / "templates"]
-    return [d for i, d in enumerate(dirs) if d.is_dir() and d.resolve() not in {x.resolve() for x in dirs[:i]}]
+    return _distinct([root / "templates", PROJECT_ROOT / "templates"])
 
 
 def static_dirs(root: Path) -> list[Path]:
-    dirs = [SHARED_ROOT / "static", root / "static"]
+    """The shared static/ first, then the site's own, whose files replace the shared ones."""
+    return _distinct([PROJECT_ROOT / "static", root / "static"])
+
+
+def _distinct(dirs: list[Path]) -> list[Path]:
     return [d for i, d in enumerate(dirs) if d.is_dir() and d.resolve() not in {x.resolve() for x in dirs[:i]}]
 
 
-def check_collisions(pages: list[Page]) -> None:
-    """Two pages may never write the same file; name both sources (Zola's find_path_collisions)."""
-    seen: dict[str, Page] = {}
+def static_urls(dirs: Iterable[Path]) -> list[str]:
+    return sorted({"/static/" + p.relative_to(d).as_posix() for d in dirs for p in d.rglob("*") if p.is_file()})
+
+
+def check_collisions(outputs: Iterable[tuple[str, str]]) -> None:
+    """No two outputs may write the same file; name both sources (Zola's find_path_collisions).
+
+    ``outputs`` are (url, source) pairs for every page, data file, attachment and static file.
+    """
+    seen: dict[str, tuple[str, str]] = {}
     errors = []
-    for page in pages:
-        key = str(urls.out_path(page.url))
+    for url, source in outputs:
+        key = str(urls.out_path(url))
         if key in seen:
-            first = seen[key]
+            first_url, first_source = seen[key]
             errors.append(
                 ContentError(
-                    page.source or page.url,
+                    source or url,
                     None,
                     None,
                     "",
-                    f"页面网址 {page.url} 与 {first.source or first.url} 冲突",
+                    f"页面网址 {url} 与 {first_source or first_url} 冲突",
                     f"output path {key} collides",
                     "修改其中一个文件名。",
                 )
             )
-        seen[key] = page
+        seen[key] = (url, source)
     if errors:
         raise BuildFailed(errors)
+
+
+def build_site(root: Path, *, strict: bool = False, today: dt.date | None = None) -> tuple[SiteOutput, Problems]:
+    """Validate and render ``root`` in memory: every page and data file as values, nothing written."""
+    linked, problems = check_site(root, strict, today)
+    pages = make_pages(linked, REGISTRY)
+    files = make_files(linked, REGISTRY)
+    check_collisions(
+        [
+            *((p.url, p.source) for p in pages),
+            (urls.SITEMAP, "sitemap.xml"),
+            *((f.url, f.url) for f in files),
+            *((urls.asset(a), f"content/{a}") for a in sorted(linked.assets)),
+            *((u, u) for u in static_urls(static_dirs(root))),
+        ]
+    )
+    try:
+        rendered = render_pages(pages, make_env(template_dirs(root)), linked)
+    except TemplateFailed as exc:
+        raise BuildFailed([exc.error]) from exc
+    return SiteOutput(tuple(rendered), tuple(files), tuple(sorted(linked.assets))), problems
 
 
 def build(
@@ -88,22 +122,17 @@ def build(
 
     ``today`` (from ``--date``, else site.yaml's build_date) decides deadlines; never the clock.
     """
-    linked, problems = check_site(root, strict)
-    today = today or linked.site.config.model.build_date
-    pages = make_pages(linked, today)
-    files = make_files(linked, today)
-    check_collisions(pages)
-    try:
-        rendered = render_pages(pages, make_env(template_dirs(root)), linked)
-    except TemplateFailed as exc:
-        raise BuildFailed([exc.error]) from exc
+    output, problems = build_site(root, strict=strict, today=today)
     search_log = ""
     with staged_output(out_dir, keep=("pagefind",) if keep_index and not search else ()) as stage:
-        write_pages(rendered, stage)
-        write_files(files, stage)
+        write_pages(output.pages, stage)
+        write_files(output.files, stage)
         copy_static(static_dirs(root), stage)
-        copy_assets(root / "content", sorted(linked.assets), stage)
+        copy_assets(root / "content", output.assets, stage)
         if search:
             search_log = index_search(stage)
-    log.info("built %d pages into %s", len(rendered), out_dir)
-    return BuildResult(out_dir, len(rendered), tuple(str(w) for w in problems.warnings), search_log)
+    log.info("built %d pages into %s", len(output.pages), out_dir)
+    return BuildResult(out_dir, len(output.pages), tuple(str(w) for w in problems.warnings), search_log)
+
+
+__all__: Sequence[str] = ["PROJECT_ROOT", "BuildResult", "build", "build_site", "check_site"]

@@ -91,6 +91,12 @@ CATEGORY_BY_CODE = {c.code: c for c in CATEGORIES}
 # Which 第二十一条 lists apply at which level (条例 第二十一条).
 LEVEL_CATEGORIES = {"省级": (), "市级": ("21-1",), "县级": ("21-1",), "乡级": ("21-2",)}
 
+
+def applicable_categories(level: str) -> frozenset[str]:
+    """The categories a government of ``level`` publishes under: all of 第二十条, plus its 第二十一条 items."""
+    return frozenset({c.code for c in CATEGORIES if c.code.startswith("20-")} | set(LEVEL_CATEGORIES[level]))
+
+
 # 主题分类 as used by gov.cn (standards.md §6.4): 一级 → 二级.
 TOPICS: dict[str, tuple[str, ...]] = {
     "国务院组织机构": (

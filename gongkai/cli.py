@@ -14,12 +14,12 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-import yaml
-
 from .audit import check_tools, run_audit, select_pages, write_report
 from .build import build, check_site
+from .config import site_name
 from .errors import BuildFailed, UsageError
-from .scaffold import new_document
+from .kind import Scaffold
+from .kinds import REGISTRY
 from .search import SearchIndexFailed, pagefind_version, preferred_binary
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
@@ -54,7 +54,7 @@ def _audit(root: Path, out: Path, args: argparse.Namespace) -> int:
         print(f"正在检查 {len(pages)} 个页面……", file=sys.stderr)
         result = run_audit(site_dir, pages)
     report_dir = Path(args.report) if args.report else root / "audit-report"
-    html, data = write_report(result, report_dir, _site_name(root))
+    html, data = write_report(result, report_dir, site_name(root, str(root)))
     for f in result.findings:
         print(f"{f.page} [{f.mode}] {f.rule}: {f.element}: {f.message}", file=sys.stderr)
     verdict = "未发现问题" if result.ok else f"发现 {len(result.findings)} 个问题"
@@ -63,18 +63,12 @@ def _audit(root: Path, out: Path, args: argparse.Namespace) -> int:
 
 
 def _new(root: Path, args: argparse.Namespace) -> Path:
-    kind, *rest = args.args or [""]
-    if kind == "document" and len(rest) == 1:
-        return new_document(root, rest[0], args.force, args.date)
-    if kind == "plan" and len(rest) <= 1:
-        from .plans.scaffold import new_plan
-
-        return new_plan(root, Path(rest[0]) if rest else None, args.force)
-    if kind == "report" and len(rest) == 1 and rest[0].isdigit():
-        from .reports.scaffold import new_report
-
-        return new_report(root, int(rest[0]), args.force)
-    raise UsageError("用法：python build.py new plan [路径] | new document 文件名 | new report 年份")
+    noun, *rest = args.args or [""]
+    for kind in REGISTRY:
+        if kind.scaffold is not None and kind.scaffold_usage.split()[0] == noun:
+            return kind.scaffold(Scaffold(root, rest, args.force, args.date))
+    usage = " | ".join(f"new {k.scaffold_usage}" for k in REGISTRY if k.scaffold is not None)
+    raise UsageError(f"用法：python build.py {usage}")
 
 
 def _import(root: Path, args: argparse.Namespace) -> int:
@@ -90,14 +84,6 @@ def _import(root: Path, args: argparse.Namespace) -> int:
     for row in result.skipped:
         print(f"已跳过（没有具体要求）：{row}", file=sys.stderr)
     return EXIT_OK
-
-
-def _site_name(root: Path) -> str:
-    try:
-        data = yaml.safe_load((root / "site.yaml").read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
-        return str(root)
-    return str(data.get("name", root)) if isinstance(data, dict) else str(root)
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -146,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.args and args.command not in ("new", "import"):
             raise UsageError(f"{args.command} 不接受参数 {' '.join(args.args)}")
         if args.command == "check":
-            _, problems = check_site(root, args.strict)
+            _, problems = check_site(root, args.strict, args.date)
             for warning in problems.warnings:
                 print(warning, file=sys.stderr)
             print(f"内容检查通过：{root}（{len(problems.warnings)} 个警告）")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Sequence
+from typing import Any
 
-from .link import Linked
-from .plans.exports import plan_files
-from .reports.exports import report_files
-from .views import OutputFile
+from .kind import ContentKind
+from .values import Linked, OutputFile
 
 
-def make_files(linked: Linked, today: dt.date | None) -> list[OutputFile]:
-    """Every data file of the site, in a stable order."""
-    return [*plan_files(linked, today), *report_files(linked)]
+def make_files(linked: Linked, kinds: Sequence[ContentKind[Any, Any]]) -> list[OutputFile]:
+    """Every data file of the site, in registry order."""
+    return [item for kind in kinds for item in kind.files(linked)]

@@ -3,94 +3,44 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any
 
 from .errors import BuildFailed, ContentError, Problems
-from .models import AnyReport, Document, Guide, Organization, Plan, Rule, SiteConfig
-from .plans.checks import check_plan
-from .reports.checks import check_report
-from .source import Kind, Locator, SourceFile, file_error, load_yaml
-from .validate import check_document, check_rule, parse_model
+from .kind import ContentKind
+from .models import Guide, Organization, SiteConfig
+from .source import GUIDE, ORGANIZATIONS, SITE, SourceFile, file_error, load_yaml
+from .validate import parse_model
+from .values import Entry, Site
 
-T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class Entry(Generic[T]):
-    """A validated content item with where it came from."""
-
-    slug: str
-    path: str
-    model: T
-    locator: Locator
-
-
-@dataclass(frozen=True, slots=True)
-class Site:
-    """All validated content of one site folder."""
-
-    config: Entry[SiteConfig]
-    organizations: Entry[tuple[Organization, ...]]
-    guide: Entry[Guide]
-    documents: tuple[Entry[Document], ...]
-    plans: tuple[Entry[Plan], ...]
-    rules: tuple[Entry[Rule], ...]
-    reports: tuple[Entry[AnyReport], ...]
-
-
-_SCHEMAS = {
-    Kind.SITE: SiteConfig,
-    Kind.ORGANIZATIONS: tuple[Organization, ...],
-    Kind.GUIDE: Guide,
-    Kind.DOCUMENT: Document,
-    Kind.PLAN: Plan,
-    Kind.RULE: Rule,
-    Kind.REPORT: AnyReport,
-}
-_REQUIRED = {
-    Kind.SITE: ("site.yaml", "网站配置"),
-    Kind.ORGANIZATIONS: ("content/organizations.yaml", "机构名录"),
-    Kind.GUIDE: ("content/guide.yaml", "政府信息公开指南"),
+_SINGLE_FILES: dict[str, tuple[Any, str, str]] = {
+    SITE: (SiteConfig, "site.yaml", "网站配置"),
+    ORGANIZATIONS: (tuple[Organization, ...], "content/organizations.yaml", "机构名录"),
+    GUIDE: (Guide, "content/guide.yaml", "政府信息公开指南"),
 }
 
 
-def load_site(sources: Sequence[SourceFile], problems: Problems) -> Site | None:
-    """Validate every file; return the Site, or None when any file is unusable."""
-    loaded: dict[Kind, list[Entry[object]]] = {kind: [] for kind in Kind}
+def load_site(sources: Sequence[SourceFile], kinds: Sequence[ContentKind[Any, Any]], problems: Problems) -> Site | None:
+    """Validate every file against its kind's schema and per-file checks; None when any file is unusable."""
+    by_name = {kind.key.name: kind for kind in kinds}
+    loaded: dict[str, list[Entry[Any]]] = {name: [] for name in (*_SINGLE_FILES, *by_name)}
     for source in sources:
-        raw = load_yaml(source)
-        problems.extend(raw.errors)
-        if raw.errors:
+        kind = by_name.get(source.kind)
+        schema = kind.schema if kind else _SINGLE_FILES[source.kind][0]
+        entry = _load_file(source, schema, problems)
+        if entry is None:
             continue
-        if raw.data is None:
-            problems.add(file_error(source.rel_path, "文件为空", "file is empty", "删除该文件或填写内容。"))
-            continue
-        if source.kind is Kind.ORGANIZATIONS and not isinstance(raw.data, list):
-            problems.add(
-                raw.locator.error(
-                    (), "机构名录应为列表，每个机构以 “- id: …” 开头", "organizations.yaml must be a list"
-                )
-            )
-            continue
-        if source.kind is not Kind.ORGANIZATIONS and not isinstance(raw.data, dict):
-            problems.add(raw.locator.error((), "文件顶层应为 “字段: 值” 映射", "top level must be a mapping"))
-            continue
-        model, errors = parse_model(raw.data, _SCHEMAS[source.kind], raw.locator)
-        problems.extend(errors)
-        if model is None:
-            continue
-        problems.extend(_check(source.kind, model, raw.locator))
-        loaded[source.kind].append(Entry(source.slug, source.rel_path, model, raw.locator))
-    for kind, (path, name) in _REQUIRED.items():
-        if not loaded[kind] and not any(s.kind is kind for s in sources):
+        if kind is not None:
+            problems.extend(kind.check(entry.model, entry.locator))
+        loaded[source.kind].append(entry)
+    for name, (_, path, label) in _SINGLE_FILES.items():
+        if not any(s.kind == name for s in sources):
             problems.add(
                 ContentError(
                     path,
                     None,
                     None,
                     "",
-                    f"缺少{name}文件 {path}",
+                    f"缺少{label}文件 {path}",
                     f"missing {path}",
                     "参照 docs/content-format.md 创建该文件。",
                 )
@@ -98,26 +48,34 @@ def load_site(sources: Sequence[SourceFile], problems: Problems) -> Site | None:
     if problems.errors:
         return None
     return Site(
-        config=loaded[Kind.SITE][0],  # type: ignore[arg-type]
-        organizations=loaded[Kind.ORGANIZATIONS][0],  # type: ignore[arg-type]
-        guide=loaded[Kind.GUIDE][0],  # type: ignore[arg-type]
-        documents=tuple(loaded[Kind.DOCUMENT]),  # type: ignore[arg-type]
-        plans=tuple(loaded[Kind.PLAN]),  # type: ignore[arg-type]
-        rules=tuple(loaded[Kind.RULE]),  # type: ignore[arg-type]
-        reports=tuple(loaded[Kind.REPORT]),  # type: ignore[arg-type]
+        config=loaded[SITE][0],
+        organizations=loaded[ORGANIZATIONS][0],
+        guide=loaded[GUIDE][0],
+        entries={name: tuple(loaded[name]) for name in by_name},
     )
 
 
-def _check(kind: Kind, model: object, locator: Locator) -> list[ContentError]:
-    if isinstance(model, Document):
-        return check_document(model, locator)
-    if isinstance(model, Plan):
-        return check_plan(model, locator)
-    if isinstance(model, Rule):
-        return check_rule(model, locator)
-    if kind is Kind.REPORT:
-        return check_report(model, locator)  # type: ignore[arg-type]
-    return []
+def _load_file(source: SourceFile, schema: Any, problems: Problems) -> Entry[Any] | None:
+    raw = load_yaml(source)
+    problems.extend(raw.errors)
+    if raw.errors:
+        return None
+    if raw.data is None:
+        problems.add(file_error(source.rel_path, "文件为空", "file is empty", "删除该文件或填写内容。"))
+        return None
+    if source.kind == ORGANIZATIONS and not isinstance(raw.data, list):
+        problems.add(
+            raw.locator.error((), "机构名录应为列表，每个机构以 “- id: …” 开头", "organizations.yaml must be a list")
+        )
+        return None
+    if source.kind != ORGANIZATIONS and not isinstance(raw.data, dict):
+        problems.add(raw.locator.error((), "文件顶层应为 “字段: 值” 映射", "top level must be a mapping"))
+        return None
+    model, errors = parse_model(raw.data, schema, raw.locator)
+    problems.extend(errors)
+    if model is None:
+        return None
+    return Entry(source.slug, source.rel_path, model, raw.locator)
 
 
 def require(site: Site | None, problems: Problems, strict: bool) -> Site:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -13,16 +11,10 @@ from markupsafe import Markup
 
 from . import __version__, urls
 from .errors import ContentError
-from .link import Linked
+from .formats import zh_date
 from .markdown import render_markdown
-from .pages import COLUMN_NAME, PARTS, Page, org_name
-
-
-@dataclass(frozen=True, slots=True)
-class RenderedPage:
-    url: str
-    out_path: PurePosixPath
-    html: str
+from .values import Linked, Page, RenderedPage
+from .views import COLUMN_NAME, PARTS, org_name
 
 
 class TemplateFailed(Exception):
@@ -44,13 +36,9 @@ def make_env(template_dirs: Sequence[Path]) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["markdown"] = lambda text: Markup(render_markdown(text or ""))
-    env.filters["zhdate"] = _zh_date
+    env.filters["zhdate"] = zh_date
     env.filters["isodate"] = lambda d: d.isoformat() if d else ""
     return env
-
-
-def _zh_date(value: dt.date | None) -> str:
-    return f"{value.year}年{value.month}月{value.day}日" if value else ""
 
 
 def render_pages(pages: Sequence[Page], env: jinja2.Environment, linked: Linked) -> list[RenderedPage]:
@@ -119,10 +107,10 @@ def _template_frame(exc: BaseException) -> tuple[int | None, str | None]:
 
 def _sitemap(base_url: str, pages: Sequence[Page]) -> str:
     rows = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
-    for page in pages:
+    for page in sorted(pages, key=lambda p: p.url):
         if page.url == urls.NOT_FOUND:
             continue
-        loc = base_url.rstrip("/") + page.url
+        loc = urls.absolute(base_url, page.url)
         lastmod = f"<lastmod>{page.pubdate.isoformat()}</lastmod>" if page.pubdate else ""
         rows.append(f"  <url><loc>{jinja2.utils.markupsafe.escape(loc)}</loc>{lastmod}</url>")
     rows.append("</urlset>")

@@ -14,13 +14,11 @@ import sys
 from pathlib import Path
 
 from .errors import UsageError
+from .project import PROJECT_ROOT
 
 
 class SearchIndexFailed(Exception):
     """Pagefind failed or could not segment Chinese."""
-
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 def preferred_binary() -> Path | None:

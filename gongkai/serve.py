@@ -19,8 +19,9 @@ from typing import Any
 
 import jinja2
 
-from .build import SHARED_ROOT, build
+from .build import build
 from .errors import BuildFailed, ContentError
+from .project import PROJECT_ROOT
 from .search import SearchIndexFailed, index_search
 
 log = logging.getLogger(__name__)
@@ -115,7 +116,7 @@ def rebuild(
 def make_app(out_dir: Path, state: PreviewState) -> Callable[[dict[str, Any], StartResponse], Iterable[bytes]]:
     """A WSGI app serving ``out_dir``, or the error page while the last build failed."""
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(SHARED_ROOT / "templates")),
+        loader=jinja2.FileSystemLoader(str(PROJECT_ROOT / "templates")),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
     )
@@ -192,7 +193,7 @@ def serve(
         if (root / watched).exists():
             server.watch(str(root / watched), on_change, delay=0.2)
     for shared in ("templates", "static"):
-        shared_dir = SHARED_ROOT / shared
+        shared_dir = PROJECT_ROOT / shared
         if shared_dir.resolve() != (root / shared).resolve():
             server.watch(str(shared_dir), on_change, delay=0.2)
     print(f"预览地址：http://{host}:{port}/  （修改内容后自动重新构建并刷新；按 Ctrl+C 退出）", file=sys.stderr)

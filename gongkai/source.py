@@ -6,8 +6,7 @@ item keeps its position; validators then name ``file:line`` without guessing.
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,28 +18,18 @@ from .errors import ContentError
 Key = tuple[str | int, ...]
 
 
-class Kind(enum.Enum):
-    """What a content file holds, decided by where it is."""
-
-    SITE = "site"
-    ORGANIZATIONS = "organizations"
-    GUIDE = "guide"
-    DOCUMENT = "documents"
-    PLAN = "plans"
-    RULE = "rules"
-    REPORT = "reports"
-
-
-FOLDER_KINDS = {k.value: k for k in (Kind.DOCUMENT, Kind.PLAN, Kind.RULE, Kind.REPORT)}
-SINGLE_FILES = {"organizations.yaml": Kind.ORGANIZATIONS, "guide.yaml": Kind.GUIDE}
+SITE = "site"
+ORGANIZATIONS = "organizations"
+GUIDE = "guide"
+SINGLE_FILES = {"organizations.yaml": ORGANIZATIONS, "guide.yaml": GUIDE}
 
 
 @dataclass(frozen=True, slots=True)
 class SourceFile:
-    """One content file as read from disk."""
+    """One content file as read from disk; ``kind`` names the content kind (its folder)."""
 
     rel_path: str
-    kind: Kind
+    kind: str
     data: bytes
 
     @property
@@ -48,12 +37,16 @@ class SourceFile:
         return Path(self.rel_path).stem
 
 
-def discover_sources(root: Path) -> list[SourceFile]:
-    """Return site.yaml and every YAML file under content/, sorted, with its kind."""
+def discover_sources(root: Path, folders: Collection[str]) -> list[SourceFile]:
+    """Return site.yaml, the single files and every YAML file in a kind's folder, sorted.
+
+    ``folders`` are the folders under content/ that hold a kind, one file per item; files
+    anywhere else under content/ are not content (e.g. content/files/ holds attachments).
+    """
     found: list[SourceFile] = []
     site_file = root / "site.yaml"
     if site_file.is_file():
-        found.append(SourceFile("site.yaml", Kind.SITE, site_file.read_bytes()))
+        found.append(SourceFile("site.yaml", SITE, site_file.read_bytes()))
     content = root / "content"
     for path in sorted(content.rglob("*")) if content.is_dir() else []:
         if not path.is_file() or path.suffix not in (".yaml", ".yml"):
@@ -62,11 +55,9 @@ def discover_sources(root: Path) -> list[SourceFile]:
         parts = path.relative_to(content).parts
         if len(parts) == 1 and parts[0] in SINGLE_FILES:
             kind = SINGLE_FILES[parts[0]]
-        elif len(parts) == 2 and parts[0] in FOLDER_KINDS:
-            kind = FOLDER_KINDS[parts[0]]
+        elif len(parts) == 2 and parts[0] in folders:
+            kind = parts[0]
         else:
-            kind = None
-        if kind is None:
             continue
         found.append(SourceFile(rel, kind, path.read_bytes()))
     return found

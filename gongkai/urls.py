@@ -75,3 +75,44 @@ def relative(from_url: str, to_url: str) -> str:
     depth = len([p for p in base.split("/") if p])
     rel = "../" * depth + to_url.lstrip("/")
     return rel or "./"
+
+
+# ---------------------------------------------------------------- plans: tasks and the ledger
+
+TASKS_JSON = f"{PLANS}tasks.json"
+LEDGER_FORMATS = ("csv", "xlsx", "docx")
+
+
+def task_anchor(task_id: str | None, number: int) -> str:
+    """The id of a task's row on its plan page: task-<id> when the row names one, else task-<n>."""
+    return f"task-{task_id}" if task_id else f"task-{number}"
+
+
+def task(plan_slug: str, anchor: str) -> str:
+    """One task's own page, beside its plan: /zfxxgk/fdzdgknr/gzyd/<plan>/<anchor>/."""
+    return f"{plan(plan_slug)}{anchor}/"
+
+
+def task_row(plan_slug: str, anchor: str) -> str:
+    """A task's row in its plan's table."""
+    return f"{plan(plan_slug)}#{anchor}"
+
+
+def ledger(plan_slug: str, fmt: str) -> str:
+    """A plan's 任务台账 download: /zfxxgk/fdzdgknr/gzyd/<plan>/<plan>-rwtz.<fmt>."""
+    return f"{plan(plan_slug)}{plan_slug}-rwtz.{fmt}"
+
+
+# ---------------------------------------------------------------- annual reports: CSV tables
+
+REPORT_HISTORY_CSV = f"{REPORTS}ndbg-linian.csv"
+
+
+def report_table_csv(year: int, table: int) -> str:
+    """/zfxxgk/ndbg/2023/2023-biao3.csv for 表三 of 2023."""
+    return f"{report(year)}{year}-biao{table}.csv"
+
+
+def absolute(base_url: str, url: str) -> str:
+    """The full address of a site URL, for sitemap.xml and downloads that leave the site."""
+    return base_url.rstrip("/") + url

@@ -1,16 +1,19 @@
-"""View models shared by every page maker: pages, crumbs, list items, pagination."""
+"""View helpers shared by every kind's pages: crumbs, list items, pagination, names and dates."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
 
 from . import urls
-from .link import Linked
-from .load import Entry
-from .models import Document, Plan
+from .documents.facts import KEY as DOCUMENTS
+from .models import Document
+from .plans.facts import KEY as PLANS
+from .values import Crumb, Entry, Linked, ListItem, Page
+
+T = TypeVar("T")
 
 PAGE_SIZE = 20
 COLUMN_NAME = "政府信息公开"
@@ -20,55 +23,10 @@ PARTS = (
     ("法定主动公开内容", urls.PROACTIVE),
     ("政府信息公开工作年度报告", urls.REPORTS),
 )
-
-
-@dataclass(frozen=True, slots=True)
-class OutputFile:
-    """A data file published beside the pages (CSV, XLSX, JSON downloads)."""
-
-    url: str
-    data: bytes
-
-
-@dataclass(frozen=True, slots=True)
-class Crumb:
-    title: str
-    url: str
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    """One output file: where it goes, how it is rendered, and what the template sees."""
-
-    url: str
-    template: str
-    title: str
-    context: Mapping[str, Any]
-    crumbs: tuple[Crumb, ...] = ()
-    section: str = ""
-    pubdate: dt.date | None = None
-    description: str = ""
-    searchable: bool = True
-    source: str = ""
-    meta: Mapping[str, str] = field(default_factory=dict)
-    # Search index data (Pagefind): extra filters beyond 栏目/年份, result metadata such as
-    # 文号/发布机构/发布日期, and the date results sort by (defaults to pubdate).
-    filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    search_meta: Mapping[str, str] = field(default_factory=dict)
-    sort_date: dt.date | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ListItem:
-    """A row of any list page: every listed item carries a date (国办秘函〔2019〕19号)."""
-
-    title: str
-    url: str
-    date: dt.date
-    date_label: str
-    number: str = ""
-    publisher: str = ""
-    extra: str = ""
+HOME = Crumb("首页", urls.HOME)
+COLUMN = Crumb(COLUMN_NAME, urls.COLUMN)
+PROACTIVE = Crumb("法定主动公开内容", urls.PROACTIVE)
+PLANS_CRUMB = Crumb("政务公开工作要点", urls.PLANS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +40,7 @@ class Pager:
 
 
 def doc_date(doc: Document) -> tuple[dt.date, str]:
+    """The date a document is listed under: 发布日期, else 成文日期, with its label."""
     return (doc.published, "发布日期") if doc.published else (doc.written, "成文日期")
 
 
@@ -98,20 +57,20 @@ def doc_item(linked: Linked, entry: Entry[Document]) -> ListItem:
     )
 
 
+def document_item(linked: Linked, slug: str) -> ListItem:
+    return doc_item(linked, linked.of(DOCUMENTS).by_slug[slug])
+
+
 def org_name(linked: Linked, org_id: str) -> str:
+    """An organisation's display name (its 全称 when it has one); the id when it is unknown."""
     org = linked.orgs.get(org_id)
-    return org.full_name or org.name if org else org_id
+    return org.label if org else org_id
 
 
-def plan_date(linked: Linked, entry: Entry[Plan]) -> tuple[dt.date, str]:
-    notice = linked.documents.get(entry.model.notice or "") or linked.documents.get(
-        linked.notice_of_plan.get(entry.slug, "")
-    )
-    if notice:
-        return doc_date(notice.model)
-    return dt.date(entry.model.year, 1, 1), "年度"
+def plan_date(linked: Linked, slug: str) -> tuple[dt.date, str]:
+    return linked.of(PLANS).dates[slug]
 
 
-def paginate(items: Sequence[Any], base: str, make: Any) -> list[Page]:
+def paginate(items: Sequence[T], base: str, make: Callable[[Sequence[T], Pager], Page]) -> list[Page]:
     total = max(1, -(-len(items) // PAGE_SIZE))
     return [make(items[(n - 1) * PAGE_SIZE : n * PAGE_SIZE], Pager(n, total, base)) for n in range(1, total + 1)]

@@ -13,8 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from . import urls
-from .render import RenderedPage
-from .views import OutputFile
+from .values import OutputFile, RenderedPage
 
 
 @contextlib.contextmanager

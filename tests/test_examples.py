@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from gongkai.build import build, check_site
+from gongkai.kinds import REGISTRY
 from gongkai.pages import make_pages
+from gongkai.plans.facts import KEY as PLANS
 
 from .conftest import ROOT
 
@@ -32,10 +34,12 @@ def test_example_site_is_valid_and_faithful(site: str) -> None:
     assert problems.items == []
     seed, counts = SITES[site]
     for slug, rows in counts.items():
-        assert len(linked.tasks[slug]) == rows, f"{site} {slug}: {len(linked.tasks[slug])} tasks, seed has {rows}"
+        assert len(linked.of(PLANS).tasks[slug]) == rows, (
+            f"{site} {slug}: {len(linked.of(PLANS).tasks[slug])} tasks, seed has {rows}"
+        )
     plan_file = next((ROOT / site / "content" / "plans").glob("*.yaml"))
     assert seed in plan_file.read_text(encoding="utf-8"), "plan file names its seed"
-    pages = make_pages(linked)
+    pages = make_pages(linked, REGISTRY)
     assert {p.url for p in pages} >= {"/zfxxgk/zn/", "/zfxxgk/zd/", "/zfxxgk/fdzdgknr/", "/zfxxgk/ndbg/"}
 
 

@@ -6,9 +6,10 @@ from pathlib import Path
 from gongkai import pages as pg
 from gongkai import views
 from gongkai.build import check_site
+from gongkai.kinds import REGISTRY
 from gongkai.models import Plan, Task, TaskGroup
 from gongkai.plans import pages as plan_pages
-from gongkai.plans.linking import TaskRef
+from gongkai.plans.facts import TaskRef
 
 
 def make_plan() -> Plan:
@@ -37,8 +38,13 @@ def make_plan() -> Plan:
 
 def refs_of(plan: Plan) -> list[TaskRef]:
     from gongkai.plans.checks import iter_tasks
+    from gongkai.plans.deadlines import NO_DEADLINE
+    from gongkai.plans.status import task_state
 
-    return [TaskRef("p", t, f"task-{i}", i, g) for i, (t, _, g) in enumerate(iter_tasks(plan.tasks), 1)]
+    return [
+        TaskRef("p", t, f"task-{i}", i, g, NO_DEADLINE, task_state(t, NO_DEADLINE, None))
+        for i, (t, _, g) in enumerate(iter_tasks(plan.tasks), 1)
+    ]
 
 
 def test_task_rows_merge_group_cells_and_name_headers() -> None:
@@ -57,7 +63,7 @@ def test_task_rows_merge_group_cells_and_name_headers() -> None:
 
 def test_every_page_has_a_unique_url_and_dated_items(sample_root: Path) -> None:
     linked, _ = check_site(sample_root)
-    pages = pg.make_pages(linked)
+    pages = pg.make_pages(linked, REGISTRY)
     urls = Counter(p.url for p in pages)
     assert [u for u, n in urls.items() if n > 1] == []
     for required in (
@@ -87,7 +93,7 @@ def test_lists_paginate_with_real_links(sample_root: Path) -> None:
             template.replace("示政发〔2023〕12号", f"示政发〔2023〕{n + 100}号"), encoding="utf-8"
         )
     linked, _ = check_site(sample_root)
-    urls = [p.url for p in pg.make_pages(linked) if p.url.startswith("/zfxxgk/fdzdgknr/fgwj/")]
+    urls = [p.url for p in pg.make_pages(linked, REGISTRY) if p.url.startswith("/zfxxgk/fdzdgknr/fgwj/")]
     assert "/zfxxgk/fdzdgknr/fgwj/page/3/" in urls and "/zfxxgk/fdzdgknr/fgwj/page/4/" not in urls
 
 
@@ -97,11 +103,15 @@ def test_output_collisions_name_both_sources() -> None:
     from gongkai.build import check_collisions
     from gongkai.errors import BuildFailed
 
-    pages = [
-        views.Page("/zfxxgk/a/", "list.html", "a", {}, source="content/x.yaml"),
-        views.Page("/zfxxgk/a/", "list.html", "b", {}, source="content/y.yaml"),
+    outputs = [
+        ("/zfxxgk/a/", "content/x.yaml"),
+        ("/zfxxgk/a/index.html", "content/y.yaml"),
+        # a data file and an attachment are outputs too
+        ("/files/a.csv", "/files/a.csv"),
+        ("/files/a.csv", "content/files/a.csv"),
     ]
     with pytest.raises(BuildFailed) as failed:
-        check_collisions(pages)
-    (err,) = failed.value.errors
-    assert err.path == "content/y.yaml" and "content/x.yaml" in err.zh
+        check_collisions(outputs)
+    first, second = failed.value.errors
+    assert first.path == "content/files/a.csv" and "/files/a.csv" in first.zh
+    assert second.path == "content/y.yaml" and "content/x.yaml" in second.zh

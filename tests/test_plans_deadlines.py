@@ -10,7 +10,8 @@ import pytest
 
 from gongkai.build import check_site
 from gongkai.errors import BuildFailed
-from gongkai.plans.deadlines import Kind, parse_deadline, resolve
+from gongkai.plans.deadlines import DeadlineKind, parse_deadline, resolve
+from gongkai.plans.facts import KEY as PLANS
 
 from .conftest import ROOT, SAMPLE
 from .test_examples import SITES
@@ -20,52 +21,52 @@ D = dt.date
 # (text as written, plan year) → (kind, milestones). Every text below occurs in a seed-derived plan
 # (the site is named), or is a usual variant of one.
 SEED_FORMS = [
-    ("全年", 2022, Kind.YEAR, (D(2022, 12, 31),)),  # 槐荫
-    ("2022年年底前", 2022, Kind.DUE, (D(2022, 12, 31),)),  # 槐荫
-    ("2022年9月底前", 2022, Kind.DUE, (D(2022, 9, 30),)),  # 槐荫
-    ("2022年6月底前", 2022, Kind.DUE, (D(2022, 6, 30),)),  # 槐荫
-    ("2022年6月底前", 2020, Kind.DUE, (D(2022, 6, 30),)),  # 高新区 (a 2020 plan)
-    ("2022年年底前完成，长期坚持", 2022, Kind.DUE_THEN_ONGOING, (D(2022, 12, 31),)),  # 槐荫
-    ("2022年9月底前完成，长期坚持", 2022, Kind.DUE_THEN_ONGOING, (D(2022, 9, 30),)),  # 槐荫
-    ("本文件印发后30日内", 2022, Kind.AFTER_ISSUE, ()),  # 槐荫 (no 印发 date)
-    ("2020年9月22日前", 2020, Kind.DUE, (D(2020, 9, 22),)),  # 高新区 (text)
-    ("2020年9月22日前；9月25日前", 2020, Kind.DUE, (D(2020, 9, 22), D(2020, 9, 25))),  # 高新区: two dates
-    ("2020年11月15日前", 2020, Kind.DUE, (D(2020, 11, 15),)),  # 高新区
-    ("2020年12底前", 2020, Kind.DUE, (D(2020, 12, 31),)),  # 高新区: 「月」 missing
-    ("到2023年", 2020, Kind.DUE, (D(2023, 12, 31),)),  # 高新区
-    ("7月底前", 2020, Kind.DUE, (D(2020, 7, 31),)),  # 周村: the plan's year
-    ("2020年底前", 2020, Kind.DUE, (D(2020, 12, 31),)),  # 周村
-    ("2020年年底", 2020, Kind.DUE, (D(2020, 12, 31),)),  # 周村
-    ("2020年年底前", 2020, Kind.DUE, (D(2020, 12, 31),)),  # 周村 default
-    ("2021年年底前", 2021, Kind.DUE, (D(2021, 12, 31),)),  # 兖州, 聊城 default
-    ("2021年年底", 2021, Kind.DUE, (D(2021, 12, 31),)),  # 聊城
-    ("2021年11月30日前", 2021, Kind.DUE, (D(2021, 11, 30),)),  # 兖州 default
-    ("长期坚持", 2024, Kind.ONGOING, ()),  # sample site
-    ("2024年9月底前", 2024, Kind.DUE, (D(2024, 9, 30),)),  # sample site
-    ("2023年6月底前", 2023, Kind.DUE, (D(2023, 6, 30),)),  # sample site
-    ("2023年9月22日前；9月25日前", 2023, Kind.DUE, (D(2023, 9, 22), D(2023, 9, 25))),
-    ("2024年年底前", 2024, Kind.DUE, (D(2024, 12, 31),)),
-    ("全年", 2023, Kind.YEAR, (D(2023, 12, 31),)),
-    ("长期坚持", 2023, Kind.ONGOING, ()),
-    ("本文件印发后30日内", 2023, Kind.AFTER_ISSUE, ()),
-    ("本文件印发后30日内", 2024, Kind.AFTER_ISSUE, ()),
+    ("全年", 2022, DeadlineKind.YEAR, (D(2022, 12, 31),)),  # 槐荫
+    ("2022年年底前", 2022, DeadlineKind.DUE, (D(2022, 12, 31),)),  # 槐荫
+    ("2022年9月底前", 2022, DeadlineKind.DUE, (D(2022, 9, 30),)),  # 槐荫
+    ("2022年6月底前", 2022, DeadlineKind.DUE, (D(2022, 6, 30),)),  # 槐荫
+    ("2022年6月底前", 2020, DeadlineKind.DUE, (D(2022, 6, 30),)),  # 高新区 (a 2020 plan)
+    ("2022年年底前完成，长期坚持", 2022, DeadlineKind.DUE_THEN_ONGOING, (D(2022, 12, 31),)),  # 槐荫
+    ("2022年9月底前完成，长期坚持", 2022, DeadlineKind.DUE_THEN_ONGOING, (D(2022, 9, 30),)),  # 槐荫
+    ("本文件印发后30日内", 2022, DeadlineKind.AFTER_ISSUE, ()),  # 槐荫 (no 印发 date)
+    ("2020年9月22日前", 2020, DeadlineKind.DUE, (D(2020, 9, 22),)),  # 高新区 (text)
+    ("2020年9月22日前；9月25日前", 2020, DeadlineKind.DUE, (D(2020, 9, 22), D(2020, 9, 25))),  # 高新区: two dates
+    ("2020年11月15日前", 2020, DeadlineKind.DUE, (D(2020, 11, 15),)),  # 高新区
+    ("2020年12底前", 2020, DeadlineKind.DUE, (D(2020, 12, 31),)),  # 高新区: 「月」 missing
+    ("到2023年", 2020, DeadlineKind.DUE, (D(2023, 12, 31),)),  # 高新区
+    ("7月底前", 2020, DeadlineKind.DUE, (D(2020, 7, 31),)),  # 周村: the plan's year
+    ("2020年底前", 2020, DeadlineKind.DUE, (D(2020, 12, 31),)),  # 周村
+    ("2020年年底", 2020, DeadlineKind.DUE, (D(2020, 12, 31),)),  # 周村
+    ("2020年年底前", 2020, DeadlineKind.DUE, (D(2020, 12, 31),)),  # 周村 default
+    ("2021年年底前", 2021, DeadlineKind.DUE, (D(2021, 12, 31),)),  # 兖州, 聊城 default
+    ("2021年年底", 2021, DeadlineKind.DUE, (D(2021, 12, 31),)),  # 聊城
+    ("2021年11月30日前", 2021, DeadlineKind.DUE, (D(2021, 11, 30),)),  # 兖州 default
+    ("长期坚持", 2024, DeadlineKind.ONGOING, ()),  # sample site
+    ("2024年9月底前", 2024, DeadlineKind.DUE, (D(2024, 9, 30),)),  # sample site
+    ("2023年6月底前", 2023, DeadlineKind.DUE, (D(2023, 6, 30),)),  # sample site
+    ("2023年9月22日前；9月25日前", 2023, DeadlineKind.DUE, (D(2023, 9, 22), D(2023, 9, 25))),
+    ("2024年年底前", 2024, DeadlineKind.DUE, (D(2024, 12, 31),)),
+    ("全年", 2023, DeadlineKind.YEAR, (D(2023, 12, 31),)),
+    ("长期坚持", 2023, DeadlineKind.ONGOING, ()),
+    ("本文件印发后30日内", 2023, DeadlineKind.AFTER_ISSUE, ()),
+    ("本文件印发后30日内", 2024, DeadlineKind.AFTER_ISSUE, ()),
     # usual variants
-    ("全年  ", 2022, Kind.YEAR, (D(2022, 12, 31),)),
-    ("２０２２年９月底前", 2022, Kind.DUE, (D(2022, 9, 30),)),
-    ("九月底前", 2022, Kind.DUE, (D(2022, 9, 30),)),
-    ("2022年上半年", 2022, Kind.DUE, (D(2022, 6, 30),)),
-    ("下半年", 2022, Kind.DUE, (D(2022, 12, 31),)),
-    ("第三季度", 2022, Kind.DUE, (D(2022, 9, 30),)),
-    ("2022年9月中旬", 2022, Kind.DUE, (D(2022, 9, 20),)),
-    ("2022-09-30", 2022, Kind.DUE, (D(2022, 9, 30),)),
-    ("年内", 2022, Kind.YEAR, (D(2022, 12, 31),)),
-    ("持续推进", 2022, Kind.ONGOING, ()),
-    ("确保2022年年底前完成", 2022, Kind.DUE, (D(2022, 12, 31),)),
+    ("全年  ", 2022, DeadlineKind.YEAR, (D(2022, 12, 31),)),
+    ("２０２２年９月底前", 2022, DeadlineKind.DUE, (D(2022, 9, 30),)),
+    ("九月底前", 2022, DeadlineKind.DUE, (D(2022, 9, 30),)),
+    ("2022年上半年", 2022, DeadlineKind.DUE, (D(2022, 6, 30),)),
+    ("下半年", 2022, DeadlineKind.DUE, (D(2022, 12, 31),)),
+    ("第三季度", 2022, DeadlineKind.DUE, (D(2022, 9, 30),)),
+    ("2022年9月中旬", 2022, DeadlineKind.DUE, (D(2022, 9, 20),)),
+    ("2022-09-30", 2022, DeadlineKind.DUE, (D(2022, 9, 30),)),
+    ("年内", 2022, DeadlineKind.YEAR, (D(2022, 12, 31),)),
+    ("持续推进", 2022, DeadlineKind.ONGOING, ()),
+    ("确保2022年年底前完成", 2022, DeadlineKind.DUE, (D(2022, 12, 31),)),
 ]
 
 
 @pytest.mark.parametrize(("text", "year", "kind", "dates"), SEED_FORMS)
-def test_deadline_forms_resolve(text: str, year: int, kind: Kind, dates: tuple[dt.date, ...]) -> None:
+def test_deadline_forms_resolve(text: str, year: int, kind: DeadlineKind, dates: tuple[dt.date, ...]) -> None:
     parsed = parse_deadline(text, year)
     assert parsed is not None
     assert (parsed.kind, parsed.dates) == (kind, dates)
@@ -84,15 +85,15 @@ def test_every_deadline_in_the_example_sites_is_covered() -> None:
     seen = 0
     for site in [*SITES, "tests/sample_site"]:
         linked, _ = check_site(ROOT / site)
-        for slug, refs in linked.tasks.items():
-            year = linked.plans[slug].model.year
+        for slug, refs in linked.of(PLANS).tasks.items():
+            year = linked.of(PLANS).by_slug[slug].model.year
             for ref in refs:
                 text = ref.deadline.text
                 if not text:
                     continue
                 kind, dates = table[(text, year)]
                 assert ref.deadline.kind is kind, (site, text)
-                if kind is not Kind.AFTER_ISSUE:  # those depend on the notice, tested below
+                if kind is not DeadlineKind.AFTER_ISSUE:  # those depend on the notice, tested below
                     assert ref.deadline.milestones == dates, (site, text)
                 seen += 1
     assert seen > 200
@@ -110,16 +111,16 @@ def test_default_deadline_is_inherited_and_free_text_is_kept() -> None:
     inherited = resolve(None, 2021, None, default="2021年11月30日前")
     assert inherited.inherited and inherited.due == D(2021, 11, 30) and "默认时限" in inherited.explanation
     free = resolve("按上级部署适时开展", 2021, None, free_text=True)
-    assert free.kind is Kind.FREE and free.due is None
-    assert resolve(None, 2021, None).kind is Kind.NONE
+    assert free.kind is DeadlineKind.FREE and free.due is None
+    assert resolve(None, 2021, None).kind is DeadlineKind.NONE
 
 
 def test_huaiyin_relative_deadline_has_no_date_and_sample_site_has_one() -> None:
     huaiyin, _ = check_site(ROOT / "examples/huaiyin")
-    row65 = next(r for r in huaiyin.tasks["2022-zwgk-gzyd"] if r.task.no == "65")
-    assert row65.deadline.kind is Kind.AFTER_ISSUE and row65.deadline.due is None
+    row65 = next(r for r in huaiyin.of(PLANS).tasks["2022-zwgk-gzyd"] if r.task.no == "65")
+    assert row65.deadline.kind is DeadlineKind.AFTER_ISSUE and row65.deadline.due is None
     sample, _ = check_site(SAMPLE)
-    task2 = sample.tasks["2024-gzyd"][1]
+    task2 = sample.of(PLANS).tasks["2024-gzyd"][1]
     assert task2.deadline.due == D(2024, 4, 1)  # printed 2024-03-02 in 2024-tz
 
 

@@ -11,13 +11,14 @@ from typing import Any
 
 import pytest
 
+from gongkai import urls
 from gongkai.build import check_site
 from gongkai.models import Plan, TaskGroup
-from gongkai.plans import paths
 from gongkai.plans.exports import ledger_csv, ledger_docx, ledger_xlsx, plan_files
+from gongkai.plans.facts import KEY as PLANS
 from gongkai.plans.importer import import_table
 from gongkai.plans.ledger import ledger_table
-from gongkai.source import Kind, SourceFile, load_yaml
+from gongkai.source import SourceFile, load_yaml
 from gongkai.validate import parse_model
 
 from .conftest import ROOT, SAMPLE
@@ -56,7 +57,7 @@ def shape(nodes: tuple[Any, ...], ids: bool = True) -> list[Any]:
 
 
 def load_plan(path: Path) -> Plan:
-    raw = load_yaml(SourceFile("content/plans/x.yaml", Kind.PLAN, path.read_bytes()))
+    raw = load_yaml(SourceFile("content/plans/x.yaml", "plans", path.read_bytes()))
     assert not raw.errors
     plan, errors = parse_model(raw.data, Plan, raw.locator)
     assert not errors and plan is not None, errors
@@ -68,8 +69,8 @@ def load_plan(path: Path) -> Plan:
 def test_seed_plan_round_trips(site: str, fmt: str, tmp_path: Path) -> None:
     """Export each plan, import the file back: the same tasks, groups, units and 完成时限."""
     linked, _ = check_site(ROOT / site)
-    for entry in linked.site.plans:
-        source = tmp_path / paths.ledger(entry.slug, fmt).rsplit("/", 1)[-1]
+    for entry in linked.site.of(PLANS):
+        source = tmp_path / urls.ledger(entry.slug, fmt).rsplit("/", 1)[-1]
         source.write_bytes(WRITERS[fmt](ledger_table(linked, entry, TODAY)))
         result = import_table(source, ROOT / site, tmp_path / f"{entry.slug}.yaml", force=False)
         assert result.unmapped == () and result.skipped == ()
@@ -85,7 +86,7 @@ def test_seed_plan_round_trips(site: str, fmt: str, tmp_path: Path) -> None:
 
 def test_round_trip_result_builds_in_the_site(tmp_path: Path, sample_root: Path) -> None:
     linked, _ = check_site(sample_root)
-    entry = next(e for e in linked.site.plans if e.slug == "2024-gzyd")
+    entry = next(e for e in linked.site.of(PLANS) if e.slug == "2024-gzyd")
     source = tmp_path / "2024-gzyd-rwtz.xlsx"
     source.write_bytes(WRITERS["xlsx"](ledger_table(linked, entry, TODAY)))
     (sample_root / "content/plans/2024-gzyd.yaml").unlink()
@@ -93,7 +94,9 @@ def test_round_trip_result_builds_in_the_site(tmp_path: Path, sample_root: Path)
     assert result.path == sample_root / "content/plans/2024-gzyd.yaml"
     relinked, problems = check_site(sample_root, strict=True)
     assert problems.items == []
-    assert [r.anchor for r in relinked.tasks["2024-gzyd"]] == [r.anchor for r in linked.tasks["2024-gzyd"]]
+    assert [r.anchor for r in relinked.of(PLANS).tasks["2024-gzyd"]] == [
+        r.anchor for r in linked.of(PLANS).tasks["2024-gzyd"]
+    ]
 
 
 def test_downloads_are_deterministic_and_complete() -> None:
@@ -101,15 +104,16 @@ def test_downloads_are_deterministic_and_complete() -> None:
     first, second = plan_files(linked, TODAY), plan_files(linked, TODAY)
     assert [(f.url, f.data) for f in first] == [(f.url, f.data) for f in second]
     assert {f.url for f in first} == {
-        paths.ledger(s, fmt) for s in ("2023-gzyd", "2024-gzyd") for fmt in ("csv", "xlsx", "docx")
-    } | {paths.TASKS_JSON}
-    later = {f.url: f.data for f in plan_files(linked, dt.date(2027, 1, 1))}
-    assert later[paths.ledger("2024-gzyd", "xlsx")] != {f.url: f.data for f in first}[paths.ledger("2024-gzyd", "xlsx")]
+        urls.ledger(s, fmt) for s in ("2023-gzyd", "2024-gzyd") for fmt in ("csv", "xlsx", "docx")
+    } | {urls.TASKS_JSON}
+    relinked, _ = check_site(SAMPLE, today=dt.date(2027, 1, 1))
+    later = {f.url: f.data for f in plan_files(relinked, dt.date(2027, 1, 1))}
+    assert later[urls.ledger("2024-gzyd", "xlsx")] != {f.url: f.data for f in first}[urls.ledger("2024-gzyd", "xlsx")]
 
 
 def test_csv_opens_in_excel_and_keeps_the_ledger_columns() -> None:
     linked, _ = check_site(SAMPLE)
-    entry = next(e for e in linked.site.plans if e.slug == "2024-gzyd")
+    entry = next(e for e in linked.site.of(PLANS) if e.slug == "2024-gzyd")
     data = ledger_csv(ledger_table(linked, entry, TODAY))
     assert data.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads UTF-8
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
@@ -140,7 +144,7 @@ def test_xlsx_merges_group_cells_and_word_repeats_the_header() -> None:
     from openpyxl import load_workbook
 
     linked, _ = check_site(ROOT / "examples/huaiyin")
-    table = ledger_table(linked, linked.site.plans[0], TODAY)
+    table = ledger_table(linked, linked.site.of(PLANS)[0], TODAY)
     sheet = load_workbook(io.BytesIO(WRITERS["xlsx"](table))).active
     merged = {str(r) for r in sheet.merged_cells.ranges}
     assert "B4:B29" in merged  # 一级 「聚焦重点领域，深化信息公开」: rows 1–26
@@ -155,7 +159,7 @@ def test_xlsx_merges_group_cells_and_word_repeats_the_header() -> None:
 
 def test_tasks_json_has_every_task_with_state() -> None:
     linked, _ = check_site(SAMPLE)
-    data = json.loads({f.url: f.data for f in plan_files(linked, TODAY)}[paths.TASKS_JSON])
+    data = json.loads({f.url: f.data for f in plan_files(linked, TODAY)}[urls.TASKS_JSON])
     assert data["date"] == "2026-11-23" and [p["slug"] for p in data["plans"]] == ["2024-gzyd", "2023-gzyd"]
     plan = data["plans"][0]
     assert plan["total"] == 4 and plan["counts"]["逾期"] == 2 and plan["previous"] == "2023-gzyd"

@@ -9,6 +9,7 @@ import pytest
 from gongkai.build import check_site
 from gongkai.errors import UsageError
 from gongkai.models import Assignment, Plan, Progress, Task
+from gongkai.plans.facts import KEY as PLANS
 from gongkai.plans.importer import import_table
 from gongkai.plans.scaffold import new_plan
 
@@ -311,7 +312,7 @@ def test_new_plan_has_every_field_and_builds(sample_root: Path) -> None:
             assert f"{name}:" in text, f"{model.__name__}.{name} missing from the template"
     assert "previous: 2024-gzyd" in text
     linked, problems = check_site(sample_root, strict=True)
-    assert problems.items == [] and len(linked.tasks["2025-zwgk-gzyd"]) == 5
+    assert problems.items == [] and len(linked.of(PLANS).tasks["2025-zwgk-gzyd"]) == 5
     with pytest.raises(UsageError, match="已存在，未写入：加 --force 覆盖"):
         new_plan(sample_root, path, force=False)
     path.write_text("编辑过的内容\n", encoding="utf-8")

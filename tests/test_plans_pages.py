@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from gongkai.build import build, check_site
+from gongkai.kinds import REGISTRY
 from gongkai.pages import make_pages
+from gongkai.plans.facts import KEY as PLANS
 
 from .conftest import ROOT, SAMPLE
 
@@ -68,7 +70,7 @@ def test_task_table_keeps_seed_layout_and_header_ids(built: Path) -> None:
 
 def test_every_task_has_its_own_page_linking_back_to_its_row(built: Path) -> None:
     linked, _ = check_site(SAMPLE)
-    for slug, refs in linked.tasks.items():
+    for slug, refs in linked.of(PLANS).tasks.items():
         for ref in refs:
             html = read(built, f"zfxxgk/fdzdgknr/gzyd/{slug}/{ref.anchor}")
             assert f'/gzyd/{slug}/#{ref.anchor}">在任务分解表中查看本项</a>' in html
@@ -125,9 +127,14 @@ def test_downloads_are_linked_and_written(built: Path) -> None:
         (None, "共 4 项任务，已完成 1 项，进行中 1 项，未到期 0 项，逾期 0 项，无法判定 2 项"),
     ],
 )
-def test_the_build_date_decides_what_pages_say(today: dt.date | None, phrase: str) -> None:
-    linked, _ = check_site(SAMPLE)
-    page = next(p for p in make_pages(linked, today) if p.url == f"/{PLAN}/")
+def test_the_build_date_decides_what_pages_say(today: dt.date | None, phrase: str, sample_root: Path) -> None:
+    if today is None:  # a site without build_date, built without --date
+        site_yaml = sample_root / "site.yaml"
+        site_yaml.write_text(
+            "".join(line for line in site_yaml.read_text("utf-8").splitlines(True) if "build_date" not in line), "utf-8"
+        )
+    linked, _ = check_site(sample_root, today=today)
+    page = next(p for p in make_pages(linked, REGISTRY) if p.url == f"/{PLAN}/")
     overall, statuses = page.context["overall"], page.context["statuses"]
     summary = f"共 {overall.total} 项任务" + "".join(f"，{s.value} {overall.count(s)} 项" for s in statuses)
     assert summary == phrase
@@ -136,5 +143,5 @@ def test_the_build_date_decides_what_pages_say(today: dt.date | None, phrase: st
 def test_example_sites_show_sample_progress_as_sample() -> None:
     for site in ("examples/huaiyin", "examples/gaoxin"):
         linked, _ = check_site(ROOT / site)
-        entries = [p for refs in linked.tasks.values() for r in refs for p in r.task.progress]
+        entries = [p for refs in linked.of(PLANS).tasks.values() for r in refs for p in r.task.progress]
         assert entries and all(p.sample for p in entries)

@@ -9,8 +9,9 @@ import pytest
 from gongkai.build import check_site
 from gongkai.models import Task
 from gongkai.plans.deadlines import resolve
-from gongkai.plans.linking import TaskRef
-from gongkai.plans.status import Status, shown_statuses, tally, task_state
+from gongkai.plans.facts import KEY as PLANS
+from gongkai.plans.facts import TaskRef
+from gongkai.plans.status import Status, TaskState, shown_statuses, tally, task_state
 
 from .conftest import SAMPLE
 
@@ -32,7 +33,12 @@ def ref(
             "progress": [{"date": d, "status": s, "note": "n"} for d, s in progress],
         }
     )
-    return TaskRef("p", task, "task-1", 1, (), resolve(deadline, 2022, issued, default=default))
+    deadline_ = resolve(deadline, 2022, issued, default=default)
+    return TaskRef("p", task, "task-1", 1, (), deadline_, task_state(task, deadline_, None))
+
+
+def state_of(ref: TaskRef, today: dt.date | None) -> TaskState:
+    return task_state(ref.task, ref.deadline, today)
 
 
 @pytest.mark.parametrize(
@@ -74,31 +80,31 @@ def ref(
 def test_status_at_build_dates(
     deadline: str | None, progress: list[tuple[dt.date, str]], today: dt.date | None, status: Status, late: bool
 ) -> None:
-    state = task_state(ref(deadline, progress), today)
+    state = state_of(ref(deadline, progress), today)
     assert (state.status, state.late) == (status, late), state.reason
 
 
 def test_relative_deadline_without_issue_date_cannot_be_judged() -> None:
-    state = task_state(ref("本文件印发后30日内", [], issued=None), D(2026, 1, 1))
+    state = state_of(ref("本文件印发后30日内", [], issued=None), D(2026, 1, 1))
     assert state.status is Status.UNKNOWN and "未载明印发日期" in state.reason
 
 
 def test_inherited_default_deadline_decides_status() -> None:
-    assert task_state(ref(None, [], default="2022年11月30日前"), D(2022, 12, 1)).status is Status.OVERDUE
+    assert state_of(ref(None, [], default="2022年11月30日前"), D(2022, 12, 1)).status is Status.OVERDUE
 
 
 def test_overdue_reason_is_in_words() -> None:
-    state = task_state(ref("2022年9月底前", []), D(2022, 10, 11))
+    state = state_of(ref("2022年9月底前", []), D(2022, 10, 11))
     assert state.reason == "已过完成时限（2022年9月30日）11天，尚未登记完成"
 
 
 def test_tallies_count_and_round_down() -> None:
     states = [
-        task_state(ref("2022年9月底前", p), D(2022, 10, 1))
+        state_of(ref("2022年9月底前", p), D(2022, 10, 1))
         for p in ([(D(2022, 9, 1), "已完成")], [(D(2022, 9, 1), "已完成")], [], [])
     ]
-    states.append(task_state(ref("长期坚持", []), D(2022, 10, 1)))
-    states.append(task_state(ref(None, []), D(2022, 10, 1)))
+    states.append(state_of(ref("长期坚持", []), D(2022, 10, 1)))
+    states.append(state_of(ref(None, []), D(2022, 10, 1)))
     t = tally("x", states)
     assert (t.total, t.done, t.count(Status.OVERDUE), t.count(Status.ACTIVE), t.count(Status.UNKNOWN)) == (
         6,
@@ -121,5 +127,5 @@ def test_tallies_count_and_round_down() -> None:
     ],
 )
 def test_sample_site_statuses_at_several_dates(today: dt.date, expected: list[str]) -> None:
-    linked, _ = check_site(SAMPLE)
-    assert [task_state(r, today).status.value for r in linked.tasks["2024-gzyd"]] == expected
+    linked, _ = check_site(SAMPLE, today=today)
+    assert [r.state.status.value for r in linked.of(PLANS).tasks["2024-gzyd"]] == expected

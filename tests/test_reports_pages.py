@@ -321,7 +321,7 @@ def plan_with(progress: list[list[tuple[str, str]]]) -> Plan:
 
 
 def test_plan_follow_up_counts_latest_status_until_publication() -> None:
-    from gongkai.load import Entry
+    from gongkai.values import Entry
 
     plan = plan_with(
         [

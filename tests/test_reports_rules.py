@@ -14,11 +14,13 @@ from pathlib import Path
 import pytest
 
 from gongkai.errors import ContentError, Problems
+from gongkai.kinds import FOLDERS, REGISTRY
 from gongkai.link import link_site
-from gongkai.load import Entry, load_site
+from gongkai.load import load_site
 from gongkai.models import Document
 from gongkai.reports.derived import derive
-from gongkai.source import Kind, Locator, SourceFile, discover_assets, discover_sources, load_yaml
+from gongkai.source import Locator, SourceFile, discover_assets, discover_sources, load_yaml
+from gongkai.values import Entry
 
 from .conftest import SAMPLE
 
@@ -46,9 +48,9 @@ def project(tmp_path: Path) -> Callable[[dict[str, str]], Path]:
 def problems_of(root: Path) -> list[ContentError]:
     """Every error and warning of a site, from loading and linking (nothing raised)."""
     problems = Problems()
-    site = load_site(discover_sources(root), problems)
+    site = load_site(discover_sources(root, FOLDERS), REGISTRY, problems)
     if site is not None:
-        link_site(site, discover_assets(root), problems)
+        link_site(site, REGISTRY, discover_assets(root), problems)
     return problems.items
 
 
@@ -410,7 +412,7 @@ def test_missing_attachment_file_is_named(sample_root: Path) -> None:
         encoding="utf-8",
     )
     problems = Problems()
-    site = load_site(discover_sources(sample_root), problems)
+    site = load_site(discover_sources(sample_root, FOLDERS), REGISTRY, problems)
     assert site is not None
     check_report_set(site, problems, frozenset(discover_assets(sample_root)))
     assert [(e.field, e.zh) for e in problems.items] == [
@@ -437,7 +439,7 @@ def test_report_file_rules(name: str, text: str, zh: str, project: Callable[[dic
 
 
 def test_located_messages_name_file_and_line() -> None:
-    loaded = load_yaml(SourceFile(REPORT, Kind.REPORT, changed(("licensing: 120", "licensing: x")).encode()))
+    loaded = load_yaml(SourceFile(REPORT, "reports", changed(("licensing: 120", "licensing: x")).encode()))
     from gongkai.models import AnyReport
     from gongkai.validate import parse_model
 

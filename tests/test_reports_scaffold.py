@@ -8,6 +8,7 @@ import pytest
 
 from gongkai.build import check_site
 from gongkai.errors import BuildFailed, UsageError
+from gongkai.reports.facts import KEY as REPORTS
 from gongkai.reports.scaffold import new_report
 
 from .test_reports_pages import T2_2021, T3_BODY, T3_OTHER_2021
@@ -34,7 +35,7 @@ def test_new_report_is_complete_and_passes_check(sample_root: Path) -> None:
     for label in {x for x in T2_2021 if x not in ("信息内容",)}:
         assert label in text, label
     linked, problems = check_site(sample_root)
-    assert linked.site.reports and not problems.errors
+    assert linked.site.of(REPORTS) and not problems.errors
     placeholders = [w.field for w in problems.warnings if "尚未填写" in w.zh]
     assert placeholders == ["overview", "problems", "other"]
     with pytest.raises(BuildFailed):

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from gongkai.build import check_site
+from gongkai.documents.scaffold import new_document
 from gongkai.errors import BuildFailed, UsageError
-from gongkai.scaffold import new_document
 
 
 def test_new_document_lists_every_field_and_check_names_what_is_missing(sample_root: Path) -> None:

@@ -2,26 +2,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gongkai.source import Kind, SourceFile, discover_sources, format_field, load_yaml
+from gongkai.kinds import FOLDERS
+from gongkai.source import SourceFile, discover_sources, format_field, load_yaml
 
 
 def src(text: str | bytes, path: str = "content/plans/x.yaml") -> SourceFile:
     data = text.encode() if isinstance(text, str) else text
-    return SourceFile(path, Kind.PLAN, data)
+    return SourceFile(path, "plans", data)
 
 
 def test_discovery_is_sorted_and_typed(sample_root: Path) -> None:
     (sample_root / "content" / "notes.txt").write_text("ignored")
     (sample_root / "content" / "misc").mkdir()
     (sample_root / "content" / "misc" / "x.yaml").write_text("a: 1")
-    found = discover_sources(sample_root)
+    found = discover_sources(sample_root, FOLDERS)
     paths = [s.rel_path for s in found]
     assert paths[0] == "site.yaml"
     assert paths == ["site.yaml", *sorted(paths[1:])]
     kinds = {s.rel_path: s.kind for s in found}
-    assert kinds["content/guide.yaml"] is Kind.GUIDE
-    assert kinds["content/organizations.yaml"] is Kind.ORGANIZATIONS
-    assert kinds["content/plans/2024-gzyd.yaml"] is Kind.PLAN
+    assert kinds["content/guide.yaml"] == "guide"
+    assert kinds["content/organizations.yaml"] == "organizations"
+    assert kinds["content/plans/2024-gzyd.yaml"] == "plans"
     assert "content/misc/x.yaml" not in kinds
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gongkai.models import Document, Plan, SiteConfig
-from gongkai.source import Kind, SourceFile, load_yaml
+from gongkai.source import SourceFile, load_yaml
 from gongkai.validate import check_document, parse_model
 
 DOC = """title: 关于印发某某的通知
@@ -20,7 +20,7 @@ body: 正文。
 
 
 def errors_for(text: str, schema: object) -> list[tuple[str, int | None, str]]:
-    loaded = load_yaml(SourceFile("content/documents/x.yaml", Kind.DOCUMENT, text.encode()))
+    loaded = load_yaml(SourceFile("content/documents/x.yaml", "documents", text.encode()))
     assert not loaded.errors
     model, errors = parse_model(loaded.data, schema, loaded.locator)
     if model is not None and isinstance(model, Document):

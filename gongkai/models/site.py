@@ -49,3 +49,8 @@ class Organization(Strict):
     full_name: str | None = Field(None, title="全称")
     aliases: tuple[Text, ...] = Field((), title="别名")
     kind: Literal["部门", "镇街", "开发区", "上级机关", "统称", "其他"] = Field(title="类别")
+
+    @property
+    def label(self) -> str:
+        """The name pages show: the 全称 when there is one."""
+        return self.full_name or self.name

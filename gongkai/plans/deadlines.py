@@ -25,8 +25,10 @@ import enum
 import re
 from dataclasses import dataclass
 
+from ..formats import zh_date
 
-class Kind(enum.Enum):
+
+class DeadlineKind(enum.Enum):
     """What kind of 完成时限 a text is; the value is the label pages show."""
 
     DUE = "限期完成"
@@ -42,7 +44,7 @@ class Kind(enum.Enum):
 class Parsed:
     """A 完成时限 text understood without the plan's 印发 date."""
 
-    kind: Kind
+    kind: DeadlineKind
     dates: tuple[dt.date, ...] = ()
     days_after_issue: int | None = None
 
@@ -52,7 +54,7 @@ class Deadline:
     """A task's 完成时限 as written and what it means."""
 
     text: str
-    kind: Kind
+    kind: DeadlineKind
     due: dt.date | None = None
     milestones: tuple[dt.date, ...] = ()
     inherited: bool = False
@@ -62,15 +64,15 @@ class Deadline:
 
     @property
     def ongoing(self) -> bool:
-        return self.kind in (Kind.ONGOING, Kind.DUE_THEN_ONGOING)
+        return self.kind in (DeadlineKind.ONGOING, DeadlineKind.DUE_THEN_ONGOING)
 
     @property
     def resolved(self) -> bool:
         """True when the text has a due date or is ongoing by nature."""
-        return self.due is not None or self.kind is Kind.ONGOING
+        return self.due is not None or self.kind is DeadlineKind.ONGOING
 
 
-NO_DEADLINE = Deadline("", Kind.NONE, explanation="未列完成时限")
+NO_DEADLINE = Deadline("", DeadlineKind.NONE, explanation="未列完成时限")
 
 ACCEPTED_FORMS = (
     "2022年9月30日前、2022年9月底前、7月底前、2022年年底前、2020年底前、到2023年、上半年、第三季度、"
@@ -150,7 +152,7 @@ def parse_deadline(text: str, year: int) -> Parsed | None:
     if not norm:
         return None
     if m := _AFTER_ISSUE.match(_PREFIX.sub("", norm)):
-        return Parsed(Kind.AFTER_ISSUE, days_after_issue=int(m[1]))
+        return Parsed(DeadlineKind.AFTER_ISSUE, days_after_issue=int(m[1]))
     dates: list[dt.date] = []
     ongoing = whole_year = False
     current = year
@@ -167,15 +169,11 @@ def parse_deadline(text: str, year: int) -> Parsed | None:
     if whole_year:
         dates.append(dt.date(year, 12, 31))
     if not dates:
-        return Parsed(Kind.ONGOING) if ongoing else None
+        return Parsed(DeadlineKind.ONGOING) if ongoing else None
     ordered = tuple(sorted(set(dates)))
     if ongoing:
-        return Parsed(Kind.DUE_THEN_ONGOING, ordered)
-    return Parsed(Kind.YEAR if whole_year and len(ordered) == 1 else Kind.DUE, ordered)
-
-
-def zh_date(value: dt.date) -> str:
-    return f"{value.year}年{value.month}月{value.day}日"
+        return Parsed(DeadlineKind.DUE_THEN_ONGOING, ordered)
+    return Parsed(DeadlineKind.YEAR if whole_year and len(ordered) == 1 else DeadlineKind.DUE, ordered)
 
 
 def resolve(
@@ -205,16 +203,18 @@ def resolve(
             inner.hint,
         )
     if free_text:
-        return Deadline(text, Kind.FREE, explanation="完成时限为文字说明，不换算为日期", hint="文字说明，不换算日期")
+        return Deadline(
+            text, DeadlineKind.FREE, explanation="完成时限为文字说明，不换算为日期", hint="文字说明，不换算日期"
+        )
     parsed = parse_deadline(text, year)
     if parsed is None:  # checks.py has already reported it; keep the page honest anyway
-        return Deadline(text, Kind.FREE, explanation="无法换算为具体日期", hint="无法换算为日期")
-    if parsed.kind is Kind.AFTER_ISSUE:
+        return Deadline(text, DeadlineKind.FREE, explanation="无法换算为具体日期", hint="无法换算为日期")
+    if parsed.kind is DeadlineKind.AFTER_ISSUE:
         days = parsed.days_after_issue or 0
         if issued is None:
             return Deadline(
                 text,
-                Kind.AFTER_ISSUE,
+                DeadlineKind.AFTER_ISSUE,
                 explanation="工作要点未载明印发日期，此时限无法换算为具体日期",
                 hint="未载明印发日期，无法换算为日期",
             )
@@ -222,7 +222,7 @@ def resolve(
         due = start + dt.timedelta(days=days)
         return Deadline(
             text,
-            Kind.AFTER_ISSUE,
+            DeadlineKind.AFTER_ISSUE,
             due,
             (due,),
             explanation=f"自{label}{zh_date(start)}起{days}日内，即{zh_date(due)}前",
@@ -233,9 +233,9 @@ def resolve(
 
 
 def _hint(text: str, parsed: Parsed) -> str:
-    if parsed.kind is Kind.ONGOING:
+    if parsed.kind is DeadlineKind.ONGOING:
         return ""
-    if parsed.kind is Kind.YEAR:
+    if parsed.kind is DeadlineKind.YEAR:
         return f"至{zh_date(parsed.dates[-1])}"
     dates = "、".join(zh_date(d) for d in parsed.dates)
     return "" if _normalise(text) in (f"{dates}前", f"{dates}前完成") else f"即{dates}前"
@@ -243,11 +243,11 @@ def _hint(text: str, parsed: Parsed) -> str:
 
 def _explain(parsed: Parsed) -> str:
     dates = "前、".join(zh_date(d) for d in parsed.dates)
-    if parsed.kind is Kind.ONGOING:
+    if parsed.kind is DeadlineKind.ONGOING:
         return "长期坚持，没有截止日期"
-    if parsed.kind is Kind.YEAR:
+    if parsed.kind is DeadlineKind.YEAR:
         return f"全年推进，{zh_date(parsed.dates[-1])}前完成"
-    if parsed.kind is Kind.DUE_THEN_ONGOING:
+    if parsed.kind is DeadlineKind.DUE_THEN_ONGOING:
         return f"{dates}前完成，此后长期坚持"
     if len(parsed.dates) > 1:
         return f"分{len(parsed.dates)}个时间节点：{dates}前"

@@ -9,10 +9,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from ..errors import UsageError
-from ..models import Organization
-from ..source import Kind, SourceFile, load_yaml
-from ..validate import parse_model
+from ..config import read_organizations
 from .tables import squeeze
 
 if TYPE_CHECKING:
@@ -90,13 +87,7 @@ class Registry:
 
 def load_registry(site_root: Path) -> Registry:
     """The organisations of the site at ``site_root`` (content/organizations.yaml)."""
-    path = site_root / "content" / "organizations.yaml"
-    if not path.is_file():
-        raise UsageError(f"{site_root} 没有机构名录 content/organizations.yaml，无法对应责任单位")
-    raw = load_yaml(SourceFile("content/organizations.yaml", Kind.ORGANIZATIONS, path.read_bytes()))
-    orgs, errors = (None, raw.errors) if raw.errors else parse_model(raw.data, tuple[Organization, ...], raw.locator)
-    if errors or not orgs:
-        raise UsageError("机构名录 content/organizations.yaml 有错误，请先运行 python build.py check 修正")
+    orgs = read_organizations(site_root)
     names = {squeeze(n): o.id for o in orgs for n in (o.name, *o.aliases, *([o.full_name] if o.full_name else []))}
     office = next((o.id for o in orgs if "政府办公室" in o.name), None) or next(
         (o.id for o in orgs if o.name.endswith("办公室")), orgs[0].id

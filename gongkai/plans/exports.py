@@ -7,7 +7,6 @@ get fixed entry times and document properties dated by the build date, never the
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import json
@@ -17,14 +16,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from .. import urls
-from ..link import Linked
-from ..load import Entry
+from ..documents.facts import KEY as DOCUMENTS
+from ..formats import csv_bytes
 from ..models import Plan
-from ..views import OutputFile
-from . import paths
+from ..values import Entry, Linked, OutputFile
 from .deadlines import Deadline
+from .facts import KEY
 from .ledger import DEADLINE, DEADLINE_NOTE, DUE, PROGRESS, LedgerTable, ledger_table
-from .status import ORDER, tally, task_state
+from .status import ORDER, tally
 
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
@@ -32,26 +31,20 @@ ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 def plan_files(linked: Linked, today: dt.date | None) -> list[OutputFile]:
     """Each plan's ledger as CSV, XLSX and DOCX, and the site-wide tasks JSON."""
     out = []
-    for entry in sorted(linked.site.plans, key=lambda e: e.slug):
+    for entry in sorted(linked.site.of(KEY), key=lambda e: e.slug):
         table = ledger_table(linked, entry, today)
         stamp = dt.datetime.combine(today or dt.date(entry.model.year, 1, 1), dt.time())
         author = linked.site.config.model.name
-        out.append(OutputFile(paths.ledger(entry.slug, "csv"), ledger_csv(table)))
-        out.append(OutputFile(paths.ledger(entry.slug, "xlsx"), ledger_xlsx(table, author, stamp)))
-        out.append(OutputFile(paths.ledger(entry.slug, "docx"), ledger_docx(table, author, stamp)))
-    out.append(OutputFile(paths.TASKS_JSON, tasks_json(linked, today)))
+        out.append(OutputFile(urls.ledger(entry.slug, "csv"), ledger_csv(table)))
+        out.append(OutputFile(urls.ledger(entry.slug, "xlsx"), ledger_xlsx(table, author, stamp)))
+        out.append(OutputFile(urls.ledger(entry.slug, "docx"), ledger_docx(table, author, stamp)))
+    out.append(OutputFile(urls.TASKS_JSON, tasks_json(linked, today)))
     return out
 
 
 def ledger_csv(table: LedgerTable) -> bytes:
-    """UTF-8 with a byte-order mark, so that Excel opens the Chinese text correctly."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([table.title])
-    writer.writerow([table.subtitle])
-    writer.writerow(table.headers)
-    writer.writerows(table.rows)
-    return buffer.getvalue().encode("utf-8-sig")
+    """The ledger as CSV: title and subtitle lines, the headers, one row per task."""
+    return csv_bytes([[table.title], [table.subtitle], table.headers, *table.rows])
 
 
 def _merge_runs(rows: Sequence[Sequence[str]], column: int, groups: Sequence[int]) -> list[tuple[int, int]]:
@@ -230,19 +223,19 @@ def _deadline_json(deadline: Deadline, note: str | None) -> dict[str, Any]:
 
 def _plan_json(linked: Linked, entry: Entry[Plan], today: dt.date | None) -> dict[str, Any]:
     plan = entry.model
-    base = linked.site.config.model.base_url.rstrip("/")
+    base = linked.site.config.model.base_url
 
     def orgs(ids: Sequence[str]) -> list[dict[str, str]]:
         return [{"id": i, "name": linked.orgs[i].name if i in linked.orgs else i} for i in ids]
 
     tasks, states = [], []
-    for ref in linked.tasks[entry.slug]:
-        task, state = ref.task, task_state(ref, today)
+    for ref in linked.of(KEY).tasks[entry.slug]:
+        task, state = ref.task, ref.state
         states.append(state)
         tasks.append(
             {
                 "anchor": ref.anchor,
-                "url": base + paths.task(entry.slug, ref.anchor),
+                "url": urls.absolute(base, urls.task(entry.slug, ref.anchor)),
                 "number": ref.number,
                 "no": task.no,
                 "groups": list(ref.groups),
@@ -261,7 +254,7 @@ def _plan_json(linked: Linked, entry: Entry[Plan], today: dt.date | None) -> dic
                         "status": p.status,
                         "note": p.note,
                         "sample": p.sample,
-                        "links": [base + _doc_url(linked, s) for s in p.links],
+                        "links": [urls.absolute(base, _doc_url(linked, s)) for s in p.links],
                     }
                     for p in task.progress
                 ],
@@ -272,27 +265,27 @@ def _plan_json(linked: Linked, entry: Entry[Plan], today: dt.date | None) -> dic
         "slug": entry.slug,
         "title": plan.title,
         "year": plan.year,
-        "url": base + urls.plan(entry.slug),
+        "url": urls.absolute(base, urls.plan(entry.slug)),
         "publisher": orgs([plan.publisher])[0],
         "previous": plan.previous,
         "default_deadline": plan.default_deadline,
         "sample": plan.sample,
         "counts": {s.value: counts.count(s) for s in ORDER},
         "total": counts.total,
-        "downloads": {fmt: base + paths.ledger(entry.slug, fmt) for fmt in paths.LEDGER_FORMATS},
+        "downloads": {fmt: urls.absolute(base, urls.ledger(entry.slug, fmt)) for fmt in urls.LEDGER_FORMATS},
         "tasks": tasks,
     }
 
 
 def _doc_url(linked: Linked, slug: str) -> str:
-    doc = linked.documents[slug].model
+    doc = linked.of(DOCUMENTS).by_slug[slug].model
     return urls.document(doc.category, slug)
 
 
 def tasks_json(linked: Linked, today: dt.date | None) -> bytes:
     """Every plan and task of the site, with units, 完成时限, state and 落实情况."""
     config = linked.site.config.model
-    plans = sorted(linked.site.plans, key=lambda e: (-e.model.year, e.slug))
+    plans = sorted(linked.site.of(KEY), key=lambda e: (-e.model.year, e.slug))
     data = {
         "site": config.name,
         "base_url": config.base_url,

@@ -11,13 +11,11 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..link import Linked
-from ..load import Entry
+from .. import urls
 from ..models import Organization, Plan, Task
-from . import paths
-from .deadlines import Kind
-from .linking import TaskRef
-from .status import task_state
+from ..values import Entry, Linked
+from .deadlines import DeadlineKind
+from .facts import KEY, TaskRef
 
 LEVELS = "一二三四五六七八九"
 REQUIREMENT, UNITS, DEADLINE, DEADLINE_NOTE = "具体要求", "责任单位", "完成时限", "完成时限说明"
@@ -70,15 +68,15 @@ def progress_text(task: Task, today: dt.date | None) -> str:
 def due_text(ref: TaskRef) -> str:
     deadline = ref.deadline
     if deadline.due is not None:
-        return deadline.due.isoformat() + ("起长期坚持" if deadline.kind is Kind.DUE_THEN_ONGOING else "")
-    if deadline.kind is Kind.ONGOING:
+        return deadline.due.isoformat() + ("起长期坚持" if deadline.kind is DeadlineKind.DUE_THEN_ONGOING else "")
+    if deadline.kind is DeadlineKind.ONGOING:
         return "长期坚持"
-    return "" if deadline.kind is Kind.NONE else "无法换算"
+    return "" if deadline.kind is DeadlineKind.NONE else "无法换算"
 
 
 def ledger_table(linked: Linked, entry: Entry[Plan], today: dt.date | None) -> LedgerTable:
     plan = entry.model
-    refs = linked.tasks[entry.slug]
+    refs = linked.of(KEY).tasks[entry.slug]
     depth = max((len(r.groups) for r in refs), default=0)
     printed = any(r.task.no for r in refs)
     headers = [
@@ -93,10 +91,10 @@ def ledger_table(linked: Linked, entry: Entry[Plan], today: dt.date | None) -> L
         PROGRESS,
         ADDRESS,
     ]
-    base = linked.site.config.model.base_url.rstrip("/")
+    base = linked.site.config.model.base_url
     rows = []
     for ref in refs:
-        state = task_state(ref, today)
+        state = ref.state
         status = state.status.value + ("（晚于完成时限）" if state.late else "")
         groups = [*ref.groups, *[""] * (depth - len(ref.groups))]
         rows.append(
@@ -110,7 +108,7 @@ def ledger_table(linked: Linked, entry: Entry[Plan], today: dt.date | None) -> L
                 due_text(ref),
                 status,
                 progress_text(ref.task, today),
-                base + paths.task(entry.slug, ref.anchor),
+                urls.absolute(base, urls.task(entry.slug, ref.anchor)),
             )
         )
     when = f"状态截至{today.year}年{today.month}月{today.day}日" if today else "未设定构建日期，未判断是否逾期"

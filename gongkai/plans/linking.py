@@ -3,32 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
 
+from .. import urls
+from ..documents.facts import KEY as DOCUMENTS
 from ..errors import Problems, did_you_mean
-from ..load import Entry
+from ..kind import LinkInput
 from ..models import Document, Organization, Plan, Task
-from ..registry import unknown_org
+from ..organizations import unknown_org
+from ..values import Entry
 from .checks import iter_tasks
-from .deadlines import NO_DEADLINE, Deadline, resolve
-
-
-@dataclass(frozen=True, slots=True)
-class TaskRef:
-    """A task with its plan, position, anchor and resolved 完成时限."""
-
-    plan_slug: str
-    task: Task
-    anchor: str
-    number: int
-    groups: tuple[str, ...]
-    deadline: Deadline = NO_DEADLINE
-
-    @property
-    def label(self) -> str:
-        """How the task is named in text: its printed 序号, else its position."""
-        return self.task.no or str(self.number)
+from .deadlines import resolve
+from .facts import KEY, PlanFacts, TaskRef
+from .status import task_state
 
 
 def roles(task: Task) -> list[tuple[str, str]]:
@@ -40,9 +28,55 @@ def roles(task: Task) -> list[tuple[str, str]]:
     return [r for r in out if not (r in seen or seen.add(r))]
 
 
-def issue_date(slug: str, plan: Plan, documents: Mapping[str, Entry[Document]]) -> tuple[dt.date, str] | None:
+def link_plans(given: LinkInput, problems: Problems) -> PlanFacts:
+    """Check every plan against the registry and the documents; resolve deadlines and states once."""
+    documents = given.of(DOCUMENTS)
+    entries = given.site.of(KEY)
+    plans = {e.slug: e for e in entries}
+    tasks: dict[str, tuple[TaskRef, ...]] = {}
+    by_org: dict[str, list[tuple[str, TaskRef]]] = defaultdict(list)
+    notices: dict[str, Entry[Document] | None] = {}
+    dates: dict[str, tuple[dt.date, str]] = {}
+    for entry in entries:
+        notice = find_notice(entry, documents.by_slug, documents.plan_notices)
+        notices[entry.slug] = notice
+        dates[entry.slug] = notice_date(notice.model) if notice else (dt.date(entry.model.year, 1, 1), "年度")
+        refs = link_plan(entry, given.orgs, documents.by_slug, plans, notice, given.today, problems)
+        tasks[entry.slug] = refs
+        for ref in refs:
+            for role, org_id in roles(ref.task):
+                by_org[org_id].append((role, ref))
+        named = entry.model.notice
+        if named and named in documents.by_slug and documents.by_slug[named].model.plan not in (None, entry.slug):
+            problems.add(
+                entry.locator.error(
+                    ("notice",), "印发通知的 plan 字段指向了另一个工作要点", "notice points at another plan"
+                )
+            )
+    return PlanFacts(
+        by_slug=plans,
+        tasks=tasks,
+        tasks_by_org={k: tuple(v) for k, v in by_org.items()},
+        notices=notices,
+        dates=dates,
+    )
+
+
+def find_notice(
+    entry: Entry[Plan], documents: Mapping[str, Entry[Document]], plan_notices: Mapping[str, str]
+) -> Entry[Document] | None:
+    """The plan's 印发通知: the one it names, else the first document whose ``plan`` names it."""
+    named = entry.model.notice
+    return documents.get(named) if named else documents.get(plan_notices.get(entry.slug, ""))
+
+
+def notice_date(doc: Document) -> tuple[dt.date, str]:
+    """The date a document is listed under: 发布日期, else 成文日期."""
+    return (doc.published, "发布日期") if doc.published else (doc.written, "成文日期")
+
+
+def issue_date(notice: Entry[Document] | None) -> tuple[dt.date, str] | None:
     """The plan's 印发 date from its 印发通知 (印发日期, else 成文日期), or None without a notice."""
-    notice = documents.get(plan.notice or "") or next((e for e in documents.values() if e.model.plan == slug), None)
     if notice is None:
         return None
     doc = notice.model
@@ -54,11 +88,13 @@ def link_plan(
     orgs: Mapping[str, Organization],
     documents: Mapping[str, Entry[Document]],
     plans: Mapping[str, Entry[Plan]],
+    notice: Entry[Document] | None,
+    today: dt.date | None,
     problems: Problems,
 ) -> tuple[TaskRef, ...]:
     plan = entry.model
     if plan.publisher not in orgs:
-        problems.add(unknown_org(entry, ("publisher",), plan.publisher, orgs))  # type: ignore[arg-type]
+        problems.add(unknown_org(entry, ("publisher",), plan.publisher, orgs))
     if plan.notice and plan.notice not in documents:
         problems.add(
             entry.locator.error(
@@ -68,22 +104,22 @@ def link_plan(
             )
         )
     _check_previous(entry, plans, problems)
-    issued = issue_date(entry.slug, plan, documents)
+    issued = issue_date(notice)
     refs: list[TaskRef] = []
     anchors: dict[str, tuple[str | int, ...]] = {}
     for number, (task, key, groups) in enumerate(iter_tasks(plan.tasks), start=1):
-        anchor = f"task-{task.id}" if task.id else f"task-{number}"
+        anchor = urls.task_anchor(task.id, number)
         if anchor in anchors:
             problems.add(entry.locator.error((*key, "id"), f"任务锚点 “{task.id}” 重复", "duplicate task id"))
         anchors[anchor] = key
         for field in ("units", "lead", "support"):
             for i, org_id in enumerate(getattr(task, field)):
                 if org_id not in orgs:
-                    problems.add(unknown_org(entry, (*key, field, i), org_id, orgs))  # type: ignore[arg-type]
+                    problems.add(unknown_org(entry, (*key, field, i), org_id, orgs))
         for a, assignment in enumerate(task.assignments):
             for i, org_id in enumerate(assignment.units):
                 if org_id not in orgs:
-                    problems.add(unknown_org(entry, (*key, "assignments", a, "units", i), org_id, orgs))  # type: ignore[arg-type]
+                    problems.add(unknown_org(entry, (*key, "assignments", a, "units", i), org_id, orgs))
         for p, progress in enumerate(task.progress):
             for i, slug in enumerate(progress.links):
                 if slug not in documents:
@@ -97,7 +133,7 @@ def link_plan(
         deadline = resolve(
             task.deadline, plan.year, issued, free_text=task.deadline_free_text, default=plan.default_deadline
         )
-        refs.append(TaskRef(entry.slug, task, anchor, number, groups, deadline))
+        refs.append(TaskRef(entry.slug, task, anchor, number, groups, deadline, task_state(task, deadline, today)))
     return tuple(refs)
 
 

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .. import urls
-from ..link import Linked
-from ..load import Entry
 from ..models import Organization, Plan, Task, TaskGroup
-from ..views import Crumb, ListItem, Page, doc_item, org_name, plan_date
-from . import paths
-from .linking import TaskRef, roles
-from .status import Status, Tally, TaskState, shown_statuses, tally, task_state
+from ..values import Crumb, Entry, Linked, ListItem, Page
+from ..views import COLUMN, HOME, PLANS_CRUMB, PROACTIVE, document_item, org_name, plan_date
+from .facts import KEY, TaskRef
+from .linking import roles
+from .status import Status, Tally, TaskState, shown_statuses, tally
 from .units import organization_views
 
-__all__ = ["organization_pages", "plan_page", "task_depth", "task_rows"]
+__all__ = ["plan_pages", "plan_page", "task_depth", "task_rows"]
+SECTION = "法定主动公开内容"
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,12 +123,13 @@ def unit_tallies(
     return [tally(orgs[o].name if o in orgs else o, by_org[o], urls.organization(o)) for o in ranked]
 
 
-def review(linked: Linked, slug: str, today: dt.date | None) -> Review:
-    previous = linked.plans[slug].model
-    refs = linked.tasks[slug]
-    states = [task_state(r, today) for r in refs]
+def review(linked: Linked, slug: str) -> Review:
+    facts = linked.of(KEY)
+    previous = facts.by_slug[slug].model
+    refs = facts.tasks[slug]
+    states = [r.state for r in refs]
     unfinished = tuple(
-        Unfinished(r, s, paths.task(slug, r.anchor))
+        Unfinished(r, s, urls.task(slug, r.anchor))
         for r, s in zip(refs, states, strict=True)
         if s.status is not Status.DONE
     )
@@ -138,36 +138,66 @@ def review(linked: Linked, slug: str, today: dt.date | None) -> Review:
 
 def progress_documents(linked: Linked, refs: Sequence[TaskRef]) -> dict[str, ListItem]:
     """The documents 落实情况 entries point at, by slug."""
-    return {s: doc_item(linked, linked.documents[s]) for r in refs for p in r.task.progress for s in p.links}
+    return {s: document_item(linked, s) for r in refs for p in r.task.progress for s in p.links}
 
 
 def downloads(slug: str) -> list[tuple[str, str, str]]:
     return [
-        ("Excel 表格（XLSX）", paths.ledger(slug, "xlsx"), "可筛选、排序，含合并的工作任务单元格"),
-        ("Word 表格（DOCX）", paths.ledger(slug, "docx"), "横向排版，便于打印和编入年度报告"),
-        ("CSV 文本", paths.ledger(slug, "csv"), "UTF-8 编码，逗号分隔"),
-        ("全站任务数据（JSON）", paths.TASKS_JSON, "所有工作要点的全部任务，供数据汇总使用"),
+        ("Excel 表格（XLSX）", urls.ledger(slug, "xlsx"), "可筛选、排序，含合并的工作任务单元格"),
+        ("Word 表格（DOCX）", urls.ledger(slug, "docx"), "横向排版，便于打印和编入年度报告"),
+        ("CSV 文本", urls.ledger(slug, "csv"), "UTF-8 编码，逗号分隔"),
+        ("全站任务数据（JSON）", urls.TASKS_JSON, "所有工作要点的全部任务，供数据汇总使用"),
     ]
 
 
-def plan_page(
-    linked: Linked, entry: Entry[Plan], crumbs: tuple[Crumb, ...], section: str, today: dt.date | None = None
-) -> Page:
+def plan_items(linked: Linked) -> list[ListItem]:
+    """Every plan, newest year first, dated by its 印发通知 (else its year)."""
+    facts = linked.of(KEY)
+    items = []
+    for e in sorted(facts.by_slug.values(), key=lambda e: (e.model.year, e.slug), reverse=True):
+        date, label = plan_date(linked, e.slug)
+        items.append(
+            ListItem(e.model.title, urls.plan(e.slug), date, label, extra=f"{len(facts.tasks[e.slug])} 项任务")
+        )
+    return items
+
+
+def plan_pages(linked: Linked) -> list[Page]:
+    """The plan list, each plan's page, each task's page and the per-organisation pages."""
+    crumbs = (HOME, COLUMN, PROACTIVE, PLANS_CRUMB)
+    pages = [
+        Page(
+            urls.PLANS,
+            "list.html",
+            "政务公开工作要点",
+            {"items": plan_items(linked), "pager": None, "intro": "历年政务公开工作要点及其任务分解表。"},
+            (HOME, COLUMN, PROACTIVE),
+            SECTION,
+            searchable=False,
+        )
+    ]
+    for e in sorted(linked.site.of(KEY), key=lambda e: (e.model.year, e.slug), reverse=True):
+        pages.append(plan_page(linked, e, crumbs, SECTION))
+    return [*pages, *organization_views(linked), *task_pages(linked)]
+
+
+def plan_page(linked: Linked, entry: Entry[Plan], crumbs: tuple[Crumb, ...], section: str) -> Page:
     plan = entry.model
-    refs = linked.tasks[entry.slug]
-    states = {r.anchor: task_state(r, today) for r in refs}
-    notice_slug = plan.notice or linked.notice_of_plan.get(entry.slug)
-    notice = linked.documents.get(notice_slug or "")
-    date, label = plan_date(linked, entry)
+    facts = linked.of(KEY)
+    today = linked.today
+    refs = facts.tasks[entry.slug]
+    states = {r.anchor: r.state for r in refs}
+    notice = facts.notices[entry.slug]
+    date, label = plan_date(linked, entry.slug)
     overall = tally(plan.title, states.values())
     groups, units = group_tallies(refs, states), unit_tallies(refs, states, linked.orgs)
-    previous = review(linked, plan.previous, today) if plan.previous in linked.plans else None
+    previous = review(linked, plan.previous) if plan.previous in facts.by_slug else None
     context = {
         "plan": plan,
         "rows": task_rows(plan.tasks, refs),
         "depth": task_depth(plan.tasks),
         "task_count": len(refs),
-        "notice": doc_item(linked, notice) if notice else None,
+        "notice": document_item(linked, notice.slug) if notice else None,
         "publisher": org_name(linked, plan.publisher),
         "date": date,
         "date_label": label,
@@ -179,7 +209,7 @@ def plan_page(
         "previous": previous,
         "today": today,
         "downloads": downloads(entry.slug),
-        "task_urls": {r.anchor: paths.task(entry.slug, r.anchor) for r in refs},
+        "task_urls": {r.anchor: urls.task(entry.slug, r.anchor) for r in refs},
         "documents": progress_documents(linked, refs),
     }
     return Page(
@@ -205,21 +235,22 @@ def task_title(ref: TaskRef) -> str:
     return f"{where}（第{ref.label}项）"
 
 
-def task_pages(linked: Linked, home: Crumb, column: Crumb, today: dt.date | None) -> list[Page]:
+def task_pages(linked: Linked) -> list[Page]:
     """One small page per task, so a search can land on a single task (and link back to its row)."""
     pages = []
-    fd, gz = Crumb("法定主动公开内容", urls.PROACTIVE), Crumb("政务公开工作要点", urls.PLANS)
-    for entry in sorted(linked.site.plans, key=lambda e: (-e.model.year, e.slug)):
+    facts = linked.of(KEY)
+    today = linked.today
+    for entry in sorted(linked.site.of(KEY), key=lambda e: (-e.model.year, e.slug)):
         plan = entry.model
-        refs = linked.tasks[entry.slug]
-        date, label = plan_date(linked, entry)
-        crumbs = (home, column, fd, gz, Crumb(plan.title, urls.plan(entry.slug)))
+        refs = facts.tasks[entry.slug]
+        date, label = plan_date(linked, entry.slug)
+        crumbs = (HOME, COLUMN, PROACTIVE, PLANS_CRUMB, Crumb(plan.title, urls.plan(entry.slug)))
         for i, ref in enumerate(refs):
-            state = task_state(ref, today)
+            state = ref.state
             names = [org_name(linked, o) for _, o in roles(ref.task)]
             documents = progress_documents(linked, (ref,))
             neighbours = [
-                (text, paths.task(entry.slug, other.anchor), other)
+                (text, urls.task(entry.slug, other.anchor), other)
                 for text, other in (
                     ("上一项", refs[i - 1] if i else None),
                     ("下一项", refs[i + 1] if i + 1 < len(refs) else None),
@@ -228,7 +259,7 @@ def task_pages(linked: Linked, home: Crumb, column: Crumb, today: dt.date | None
             ]
             pages.append(
                 Page(
-                    paths.task(entry.slug, ref.anchor),
+                    urls.task(entry.slug, ref.anchor),
                     "task.html",
                     task_title(ref),
                     {
@@ -253,7 +284,7 @@ def task_pages(linked: Linked, home: Crumb, column: Crumb, today: dt.date | None
                         "状态": (state.status.value,),
                     },
                     search_meta={
-                        "位置": f"{urls.plan(entry.slug)}#{ref.anchor}",
+                        "位置": urls.task_row(entry.slug, ref.anchor),
                         "工作要点": plan.title,
                         "责任单位": "、".join(dict.fromkeys(names)),
                         "完成时限": ref.deadline.text or "未列",
@@ -263,12 +294,3 @@ def task_pages(linked: Linked, home: Crumb, column: Crumb, today: dt.date | None
                 )
             )
     return pages
-
-
-def organization_pages(linked: Linked, home: Crumb, column: Crumb, today: dt.date | None = None) -> list[Page]:
-    """/zfxxgk/zrdw/ and one page per organisation, then the per-task pages of every plan.
-
-    The task pages ride along here so that gongkai/pages.py needs no new call; they sit under
-    their plan's URL.
-    """
-    return [*organization_views(linked, home, column, today), *task_pages(linked, home, column, today)]

@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from ..config import site_value
 from ..errors import UsageError
 from ..models import Plan
-from ..source import Kind, SourceFile, load_yaml
+from ..source import SourceFile, load_yaml
 from ..validate import parse_model
 from .draft import load_registry
+from .facts import KEY as PLANS
 
 TEMPLATE = """\
 # 政务公开工作要点及任务分解表（由 python build.py new plan 生成）。
@@ -109,7 +111,7 @@ sample_note: 本工作要点由 python build.py new plan 生成，内容尚未�
 def _existing_plans(site_root: Path) -> list[tuple[int, str]]:
     found = []
     for path in sorted((site_root / "content" / "plans").glob("*.yaml")):
-        raw = load_yaml(SourceFile(path.relative_to(site_root).as_posix(), Kind.PLAN, path.read_bytes()))
+        raw = load_yaml(SourceFile(path.relative_to(site_root).as_posix(), PLANS.name, path.read_bytes()))
         year = raw.data.get("year") if isinstance(raw.data, dict) else None
         if isinstance(year, int):
             found.append((year, path.stem))
@@ -117,11 +119,9 @@ def _existing_plans(site_root: Path) -> list[tuple[int, str]]:
 
 
 def _build_date(site_root: Path) -> dt.date | None:
-    path = site_root / "site.yaml"
-    if not path.is_file():
+    if not (site_root / "site.yaml").is_file():
         raise UsageError(f"{site_root} 不是站点目录：找不到 site.yaml")
-    raw = load_yaml(SourceFile("site.yaml", Kind.SITE, path.read_bytes()))
-    value = raw.data.get("build_date") if isinstance(raw.data, dict) else None
+    value = site_value(site_root, "build_date")
     return value if isinstance(value, dt.date) else None
 
 
@@ -153,7 +153,7 @@ def new_plan(site_root: Path, target: Path | None, force: bool) -> Path:
     path = target or site_root / "content" / "plans" / f"{year}-zwgk-gzyd.yaml"
     if path.exists() and not force:
         raise UsageError(f"{path} 已存在，未写入：加 --force 覆盖，或用 --out 指定另一个文件")
-    raw = load_yaml(SourceFile("content/plans/new.yaml", Kind.PLAN, text.encode("utf-8")))
+    raw = load_yaml(SourceFile("content/plans/new.yaml", PLANS.name, text.encode("utf-8")))
     if parse_model(raw.data, Plan, raw.locator)[1]:  # pragma: no cover - the template is tested
         raise UsageError("内部错误：工作要点模板不符合格式")
     path.parent.mkdir(parents=True, exist_ok=True)

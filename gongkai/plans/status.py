@@ -19,9 +19,9 @@ import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..models import Progress
-from .deadlines import Kind, zh_date
-from .linking import TaskRef
+from ..formats import zh_date
+from ..models import Progress, Task
+from .deadlines import Deadline, DeadlineKind
 
 
 class Status(enum.Enum):
@@ -51,11 +51,17 @@ class TaskState:
     late: bool = False
 
 
-def task_state(ref: TaskRef, today: dt.date | None) -> TaskState:
+def latest_progress(progress: Iterable[Progress], until: dt.date | None) -> Progress | None:
+    """The 落实情况 entry in force on ``until``: the latest dated one; on the same day the one
+    listed last (entries are appended as the work goes on)."""
+    known = [(p.date, i, p) for i, p in enumerate(progress) if until is None or p.date <= until]
+    return max(known, key=lambda t: (t[0], t[1]))[2] if known else None
+
+
+def task_state(task: Task, deadline: Deadline, today: dt.date | None) -> TaskState:
     """The task's status on ``today`` (None: no day given, nothing can be overdue)."""
-    known = [p for p in ref.task.progress if today is None or p.date <= today]
-    latest = max(known, key=lambda p: p.date) if known else None
-    due = ref.deadline.due
+    latest = latest_progress(task.progress, today)
+    due = deadline.due
     if latest and latest.status == "已完成":
         late = due is not None and latest.date > due
         when = zh_date(latest.date)
@@ -65,12 +71,12 @@ def task_state(ref: TaskRef, today: dt.date | None) -> TaskState:
     if latest and latest.status == "长期坚持":
         return TaskState(Status.ACTIVE, f"{zh_date(latest.date)}登记为长期坚持，持续落实", latest)
     working = latest is not None and latest.status == "推进中"
-    if ref.deadline.kind is Kind.ONGOING:
+    if deadline.kind is DeadlineKind.ONGOING:
         return TaskState(Status.ACTIVE, "长期坚持的任务，没有截止日期", latest)
     if today is None or due is None:
         if working:
             return TaskState(Status.ACTIVE, f"{zh_date(latest.date)}登记推进中", latest)  # type: ignore[union-attr]
-        why = "未设定构建日期，无法判断是否逾期" if today is None else f"{ref.deadline.explanation}，无法判断是否逾期"
+        why = "未设定构建日期，无法判断是否逾期" if today is None else f"{deadline.explanation}，无法判断是否逾期"
         return TaskState(Status.UNKNOWN, why, latest)
     if today > due:
         days = (today - due).days

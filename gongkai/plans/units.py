@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from .. import urls
-from ..link import Linked
+from ..documents.facts import KEY as DOCUMENTS
 from ..models import Organization
-from ..views import Crumb, Page, doc_item
-from . import paths
-from .linking import TaskRef
-from .status import Status, Tally, TaskState, shown_statuses, tally, task_state
+from ..values import Crumb, Linked, Page
+from ..views import COLUMN, HOME, doc_item
+from .facts import KEY, TaskRef
+from .status import Status, Tally, TaskState, shown_statuses, tally
 
 KINDS = ("部门", "镇街", "开发区", "上级机关", "统称", "其他")
 ROLE_HEADINGS = (("牵头", "牵头的任务"), ("配合", "配合的任务"), ("责任", "承担的任务（原表未区分牵头、配合）"))
@@ -44,13 +43,14 @@ class OrgRow:
     documents: int
 
 
-def unit_tasks(linked: Linked, org_id: str, today: dt.date | None) -> list[RoleSection]:
+def unit_tasks(linked: Linked, org_id: str) -> list[RoleSection]:
     """The organisation's tasks in every plan, newest plan first, 牵头 and 配合 apart."""
+    facts = linked.of(KEY)
     by_role: dict[str, list[UnitTask]] = {}
-    for role, ref in linked.tasks_by_org.get(org_id, ()):
-        plan = linked.plans[ref.plan_slug].model
+    for role, ref in facts.tasks_by_org.get(org_id, ()):
+        plan = facts.by_slug[ref.plan_slug].model
         by_role.setdefault(role, []).append(
-            UnitTask(ref, task_state(ref, today), plan.title, plan.year, paths.task(ref.plan_slug, ref.anchor))
+            UnitTask(ref, ref.state, plan.title, plan.year, urls.task(ref.plan_slug, ref.anchor))
         )
     sections = []
     for role, heading in ROLE_HEADINGS:
@@ -60,22 +60,23 @@ def unit_tasks(linked: Linked, org_id: str, today: dt.date | None) -> list[RoleS
     return sections
 
 
-def organization_views(linked: Linked, home: Crumb, column: Crumb, today: dt.date | None) -> list[Page]:
+def organization_views(linked: Linked) -> list[Page]:
+    home, column, today = HOME, COLUMN, linked.today
     section = "责任单位"
     zr = Crumb("责任单位", urls.ORGANIZATIONS)
     orgs: list[Organization] = list(linked.site.organizations.model)
     rows, pages = [], []
     for org in orgs:
-        sections = unit_tasks(linked, org.id, today)
+        sections = unit_tasks(linked, org.id)
         states = {t.ref.plan_slug + t.ref.anchor: t.state for s in sections for t in s.tasks}
         overall = tally(org.name, states.values(), urls.organization(org.id))
-        documents = [doc_item(linked, e) for e in linked.documents_by_org.get(org.id, ())]
+        documents = [doc_item(linked, e) for e in linked.of(DOCUMENTS).by_org.get(org.id, ())]
         rows.append(OrgRow(org, overall, len(documents)))
         pages.append(
             Page(
                 urls.organization(org.id),
                 "organization.html",
-                org.full_name or org.name,
+                org.label,
                 {
                     "org": org,
                     "sections": sections,

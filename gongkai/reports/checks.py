@@ -11,17 +11,18 @@ warnings R8/R9 (last year's figures) and 表二（一） against the site's docu
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from .. import catalog
+from ..attachments import check_attachment_file, outside_files
+from ..documents.facts import KEY as DOCUMENTS
 from ..errors import ContentError, Problems
+from ..kind import LinkInput
 from ..models.reports import AnyReport, FreeReport, Report, Report2019
 from ..source import Locator
+from ..values import Entry, Site
 from .derived import check_derived
+from .facts import KEY
 from .tables import application_keys, result_leaf_keys, row_labels
-
-if TYPE_CHECKING:
-    from ..load import Entry, Site
 
 _COLS = catalog.APPLICANT_COLUMNS
 _R1 = "R1：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他。"
@@ -142,22 +143,21 @@ def _attachment_paths(report: AnyReport, loc: Locator) -> list[ContentError]:
                     "a report attachment needs a file",
                 )
             )
-        elif att.file.startswith("/") or ".." in att.file.split("/") or not att.file.startswith("files/"):
-            out.append(
-                loc.error(
-                    ("attachments", i, "file"),
-                    "附件路径必须位于 content/files/ 之内，如 files/2019-ndbg.pdf",
-                    "attachment path must stay inside content/files/",
-                )
-            )
+        elif error := check_attachment_file(loc, ("attachments", i, "file"), att.file, None, "2019-ndbg.pdf"):
+            out.append(error)
     return out
+
+
+def link_reports(given: LinkInput, problems: Problems) -> None:
+    """The link step of the report kind: rules across report files and against the documents."""
+    check_report_set(given.site, problems, given.assets)
 
 
 def check_report_set(site: Site, problems: Problems, assets: frozenset[str] | None = None) -> None:
     """Rules across report files and against the rest of the site; ``assets`` are content/files/ paths."""
     seen: dict[int, str] = {}
     by_year: dict[int, Entry[AnyReport]] = {}
-    for entry in site.reports:
+    for entry in site.of(KEY):
         report = entry.model
         year = report.year
         if year in seen:
@@ -181,20 +181,11 @@ def check_report_set(site: Site, problems: Problems, assets: frozenset[str] | No
                     warning=True,
                 )
             )
-        if report.format != "2021":
-            # load.py runs check_report for the 2021 format only; until it runs it for every
-            # format, do it here, never twice.
-            problems.extend(e for e in check_report(report, entry.locator) if e not in problems.items)
         if assets is not None:
             for i, att in enumerate(report.attachments):
-                if att.file and att.file.startswith("files/") and att.file not in assets:
-                    problems.add(
-                        entry.locator.error(
-                            ("attachments", i, "file"),
-                            f"附件文件 content/{att.file} 不存在",
-                            f"attachment content/{att.file} not found",
-                        )
-                    )
+                if att.file and not outside_files(att.file):
+                    if error := check_attachment_file(entry.locator, ("attachments", i, "file"), att.file, assets):
+                        problems.add(error)
     for year, entry in sorted(by_year.items()):
         report = entry.model
         previous = by_year.get(year - 1)
@@ -204,8 +195,8 @@ def check_report_set(site: Site, problems: Problems, assets: frozenset[str] | No
             problems.extend(_carried_over(entry, previous))  # type: ignore[arg-type]
             if isinstance(report, Report) and isinstance(previous.model, Report):
                 problems.extend(_current_documents(entry, previous))  # type: ignore[arg-type]
-    documents = site.documents
-    for entry in site.reports:
+    documents = site.of(DOCUMENTS)
+    for entry in site.of(KEY):
         if isinstance(entry.model, Report):
             problems.extend(check_derived(entry, documents))  # type: ignore[arg-type]
 

@@ -14,14 +14,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from ..errors import ContentError
-
-if TYPE_CHECKING:
-    from ..load import Entry
-    from ..models import Document
-    from ..models.reports import Report
+from ..models import Document
+from ..models.reports import Report
+from ..values import Entry
 
 ROWS = (("regulations", "规章"), ("normative_documents", "行政规范性文件"))
 COLUMNS = (("issued", "本年制发件数"), ("repealed", "本年废止件数"), ("current", "现行有效件数"))

@@ -6,30 +6,19 @@ Chinese labels correctly; one header row; the label columns keep the form's hier
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Sequence
 
 from .. import catalog, urls
-from ..link import Linked
+from ..formats import csv_bytes
 from ..models.reports import FreeReport, Report, Report2019
-from ..views import OutputFile
+from ..values import Linked, OutputFile
 from .charts import outcome_groups
+from .facts import KEY
 from .tables import application_keys, number, proactive_values, result_groups
-
-HISTORY_URL = f"{urls.REPORTS}ndbg-linian.csv"
-
-
-def table_csv_url(year: int, table: int) -> str:
-    """/zfxxgk/ndbg/2023/2023-biao3.csv for 表三 of 2023."""
-    return f"{urls.report(year)}{year}-biao{table}.csv"
 
 
 def _csv(rows: Iterable[Sequence[str]]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerows(rows)
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return csv_bytes(rows)
 
 
 def proactive_rows(report: Report | Report2019) -> list[list[str]]:
@@ -97,7 +86,7 @@ def history_rows(reports: Sequence[Report | Report2019]) -> list[list[str]]:
 
 
 def tabled(linked: Linked) -> list[Report | Report2019]:
-    return [e.model for e in linked.site.reports if not isinstance(e.model, FreeReport)]
+    return [e.model for e in linked.site.of(KEY) if not isinstance(e.model, FreeReport)]
 
 
 def report_files(linked: Linked) -> list[OutputFile]:
@@ -106,7 +95,7 @@ def report_files(linked: Linked) -> list[OutputFile]:
     reports = sorted(tabled(linked), key=lambda r: r.year)
     for report in reports:
         for n, rows in ((2, proactive_rows(report)), (3, application_rows(report)), (4, review_rows(report))):
-            out.append(OutputFile(table_csv_url(report.year, n), _csv(rows)))
+            out.append(OutputFile(urls.report_table_csv(report.year, n), _csv(rows)))
     if reports:
-        out.append(OutputFile(HISTORY_URL, _csv(history_rows(reports))))
+        out.append(OutputFile(urls.REPORT_HISTORY_CSV, _csv(history_rows(reports))))
     return out

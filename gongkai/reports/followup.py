@@ -11,15 +11,12 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from .. import urls
-from ..models import Progress
+from ..models import Plan, Progress
 from ..plans.checks import iter_tasks
-
-if TYPE_CHECKING:
-    from ..load import Entry
-    from ..models import Plan
+from ..plans.status import latest_progress
+from ..values import Entry
 
 STATUSES = ("已完成", "长期坚持", "推进中", "未启动")
 
@@ -39,11 +36,8 @@ class PlanFollowUp:
 
 def task_status(progress: Iterable[Progress], until: dt.date) -> tuple[str, Progress | None]:
     """The status of a task as of ``until``: its latest entry's, else 未启动."""
-    entries = [p for p in progress if p.date <= until]
-    if not entries:
-        return "未启动", None
-    latest = max(enumerate(entries), key=lambda pair: (pair[1].date, pair[0]))[1]
-    return latest.status, latest
+    latest = latest_progress(progress, until)
+    return (latest.status, latest) if latest else ("未启动", None)
 
 
 def plan_follow_up(plans: Iterable[Entry[Plan]], year: int, until: dt.date) -> list[PlanFollowUp]:

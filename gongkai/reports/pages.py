@@ -6,12 +6,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .. import catalog, urls
-from ..link import Linked
-from ..load import Entry
 from ..models.reports import AnyReport, FreeReport
-from ..views import Crumb, Page
+from ..plans.facts import KEY as PLANS
+from ..values import Crumb, Entry, Linked, Page
+from ..views import COLUMN, HOME
 from .charts import report_charts
-from .exports import HISTORY_URL, table_csv_url, tabled
+from .exports import tabled
+from .facts import KEY
 from .followup import plan_follow_up
 from .tables import report_tables
 
@@ -45,9 +46,10 @@ def report_title(linked: Linked, report: AnyReport) -> str:
     return report.title or f"{linked.site.config.model.name}{report.year}年政府信息公开工作年度报告"
 
 
-def report_pages(linked: Linked, home: Crumb, column: Crumb) -> list[Page]:
+def report_pages(linked: Linked) -> list[Page]:
+    home, column = HOME, COLUMN
     nd = Crumb(SECTION, urls.REPORTS)
-    reports = sorted(linked.site.reports, key=lambda e: e.model.year, reverse=True)
+    reports = sorted(linked.site.of(KEY), key=lambda e: e.model.year, reverse=True)
     items = [
         ReportItem(
             e.model.year,
@@ -72,7 +74,7 @@ def report_pages(linked: Linked, home: Crumb, column: Crumb) -> list[Page]:
                 "charts": report_charts(with_tables),
                 "chart_years": sorted(r.year for r in with_tables),
                 "free_years": free_years,
-                "history_csv": HISTORY_URL if with_tables else "",
+                "history_csv": urls.REPORT_HISTORY_CSV if with_tables else "",
                 "sample_charts": any(r.sample for r in with_tables),
             },
             (home, column),
@@ -103,10 +105,10 @@ def _report_page(linked: Linked, entry: Entry[AnyReport], item: ReportItem, crum
             "t3": t3,
             "t4": t4,
             "csv": {
-                n: Download(f"{caption}（CSV）", table_csv_url(report.year, n), "CSV")
+                n: Download(f"{caption}（CSV）", urls.report_table_csv(report.year, n), "CSV")
                 for n, caption in zip((2, 3, 4), catalog.REPORT_TABLES, strict=True)
             },
-            "follow_up": plan_follow_up(linked.site.plans, report.year, report.published)
+            "follow_up": plan_follow_up(linked.site.of(PLANS), report.year, report.published)
             if report.plan_progress
             else [],
         }

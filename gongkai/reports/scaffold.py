@@ -11,10 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import catalog
+from ..config import site_name
 from ..errors import UsageError
 from ..models.reports import AnyReport, FreeReport
-from ..source import Kind, SourceFile, load_yaml
+from ..source import SourceFile, load_yaml
 from ..validate import parse_model
+from .facts import KEY as REPORTS
 from .tables import application_keys, result_groups
 
 _COMMENT_AT = 34
@@ -28,7 +30,7 @@ def _previous(root: Path, year: int) -> AnyReport | None:
     path = root / "content" / "reports" / f"{year - 1}.yaml"
     if not path.is_file():
         return None
-    loaded = load_yaml(SourceFile(f"content/reports/{year - 1}.yaml", Kind.REPORT, path.read_bytes()))
+    loaded = load_yaml(SourceFile(f"content/reports/{year - 1}.yaml", REPORTS.name, path.read_bytes()))
     if loaded.errors or not isinstance(loaded.data, dict):
         return None
     report, _ = parse_model(loaded.data, AnyReport, loaded.locator)
@@ -36,9 +38,7 @@ def _previous(root: Path, year: int) -> AnyReport | None:
 
 
 def _site_name(root: Path) -> str:
-    loaded = load_yaml(SourceFile("site.yaml", Kind.SITE, (root / "site.yaml").read_bytes()))
-    name = loaded.data.get("name") if isinstance(loaded.data, dict) else None
-    return name if isinstance(name, str) else "本机关"
+    return site_name(root, "本机关")
 
 
 def report_template(year: int, site_name: str, previous: AnyReport | None = None) -> str:

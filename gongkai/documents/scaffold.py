@@ -10,8 +10,8 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from .errors import UsageError
-from .models import SLUG
+from ..errors import UsageError
+from ..models import SLUG
 
 DOCUMENT_TEMPLATE = """\
 # 公文 / 规范性文件 / 政策解读。字段说明见 docs/content-format.md。

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from .errors import ContentError, Problems, did_you_mean
-from .load import Entry, Site
 from .models import Organization
+from .values import Entry, Site
 
 
 def build_registry(site: Site, problems: Problems) -> dict[str, Organization]:
@@ -33,7 +34,7 @@ def build_registry(site: Site, problems: Problems) -> dict[str, Organization]:
 
 
 def unknown_org(
-    entry: Entry[object], key: tuple[str | int, ...], org_id: str, orgs: Mapping[str, Organization]
+    entry: Entry[Any], key: tuple[str | int, ...], org_id: str, orgs: Mapping[str, Organization]
 ) -> ContentError:
     by_name = {n: o.id for o in orgs.values() for n in (o.name, *o.aliases)}
     hint = (

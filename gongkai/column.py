@@ -1,0 +1,82 @@
+"""The column's own pages: home, 政府信息公开, the 指南, the 法定主动公开内容 index, search, 无障碍声明, 404.
+
+These pages gather what the kinds hold (counts per part, latest documents, the plan list);
+each kind's own lists and item pages come from its package through the registry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from . import catalog, urls
+from .documents.facts import KEY as DOCUMENTS
+from .documents.pages import SECTION as PROACTIVE_SECTION
+from .documents.pages import by_category
+from .kind import ContentKind
+from .plans.pages import plan_items
+from .values import Linked, Page
+from .views import COLUMN, COLUMN_NAME, HOME, PARTS, doc_item
+
+
+def column_pages(linked: Linked, kinds: Sequence[ContentKind[Any, Any]]) -> list[Page]:
+    site = linked.site
+    config = site.config.model
+    latest = [doc_item(linked, e) for e in linked.of(DOCUMENTS).published[:10]]
+    counts = {urls.GUIDE: 1}
+    for kind in kinds:
+        counts[kind.part] = counts.get(kind.part, 0) + kind.count(site)
+    guide = site.guide.model
+    groups = by_category(linked)
+    pages = [
+        Page(urls.HOME, "home.html", config.name, {"latest": latest, "parts": PARTS}, section="首页", searchable=False),
+        Page(
+            urls.COLUMN,
+            "column.html",
+            COLUMN_NAME,
+            {"parts": PARTS, "counts": counts, "latest": latest},
+            (HOME,),
+            COLUMN_NAME,
+            searchable=False,
+        ),
+        Page(
+            urls.GUIDE,
+            "guide.html",
+            f"{config.name}政府信息公开指南",
+            {"guide": guide},
+            (HOME, COLUMN),
+            "政府信息公开指南",
+            guide.updated,
+            source=site.guide.path,
+            filters={"类型": ("指南",), "发布机构": (config.office.name,)},
+            search_meta={"发布机构": config.office.name, "发布日期": guide.updated.isoformat()},
+        ),
+        Page(
+            urls.PROACTIVE,
+            "proactive.html",
+            "法定主动公开内容",
+            {
+                "categories": [c for c in catalog.CATEGORIES if c.code in groups],
+                "counts": {c: len(v) for c, v in groups.items()},
+                "applicable": catalog.applicable_categories(config.level),
+                "plans": plan_items(linked),
+                "latest": {c: [doc_item(linked, e) for e in v[:5]] for c, v in groups.items()},
+            },
+            (HOME, COLUMN),
+            PROACTIVE_SECTION,
+            searchable=False,
+        ),
+        Page(urls.SEARCH, "search.html", "站内搜索", {}, (HOME,), "站内搜索", searchable=False),
+        Page(
+            urls.ACCESSIBILITY,
+            "accessibility.html",
+            "无障碍声明",
+            {"audit_date": linked.today},
+            (HOME,),
+            "无障碍声明",
+            linked.today,
+            searchable=False,
+        ),
+        Page(urls.NOT_FOUND, "404.html", "页面未找到", {}, (HOME,), "页面未找到", searchable=False),
+    ]
+    return pages

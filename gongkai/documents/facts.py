@@ -1,0 +1,27 @@
+"""The facts the link stage derives for 公文, read by every page and file that shows one."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..models import Document
+from ..values import Entry, Key
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFacts:
+    """公文 by slug, the published ones newest first, their 索引号 and who issued them."""
+
+    by_slug: Mapping[str, Entry[Document]]
+    published: tuple[Entry[Document], ...]
+    """主动公开 documents, newest first (发布日期, else 成文日期)."""
+    index_numbers: Mapping[str, str]
+    by_org: Mapping[str, tuple[Entry[Document], ...]]
+    interpretations: Mapping[str, tuple[Entry[Document], ...]]
+    """Published 解读 by the slug of the policy they interpret."""
+    plan_notices: Mapping[str, str]
+    """Plan slug → the first document whose ``plan`` names it (its 印发通知)."""
+
+
+KEY: Key[Document, DocumentFacts] = Key("documents")

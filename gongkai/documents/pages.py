@@ -1,0 +1,94 @@
+"""Pages of 公文: one list per 条例 category (paginated) and one page per document."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .. import catalog, urls
+from ..models import Document
+from ..plans.facts import KEY as PLANS
+from ..values import Crumb, Entry, Linked, ListItem, Page
+from ..views import COLUMN, HOME, PROACTIVE, Pager, doc_date, doc_item, document_item, org_name, paginate
+from .facts import KEY
+
+SECTION = "法定主动公开内容"
+
+
+def by_category(linked: Linked) -> dict[str, list[Entry[Document]]]:
+    """Published documents grouped by 公开类别, newest first within each."""
+    groups: dict[str, list[Entry[Document]]] = {}
+    for e in linked.of(KEY).published:
+        groups.setdefault(e.model.category, []).append(e)
+    return groups
+
+
+def document_pages(linked: Linked) -> list[Page]:
+    """Each category's paginated list and the page of every published document."""
+    groups = by_category(linked)
+    pages: list[Page] = []
+    for cat in (c for c in catalog.CATEGORIES if c.code in groups):
+        crumb = Crumb(cat.short, urls.category(cat.code))
+        items = [doc_item(linked, e) for e in groups[cat.code]]
+
+        def make(chunk: Sequence[ListItem], pager: Pager, cat: catalog.Category = cat) -> Page:
+            title = cat.short if pager.page == 1 else f"{cat.short}（第 {pager.page} 页）"
+            return Page(
+                pager.url(pager.page),
+                "list.html",
+                title,
+                {"items": list(chunk), "pager": pager, "intro": f"条例{cat.article}：{cat.text}。"},
+                (HOME, COLUMN, PROACTIVE),
+                SECTION,
+                searchable=False,
+            )
+
+        pages.extend(paginate(items, urls.category(cat.code), make))
+        for e in groups[cat.code]:
+            pages.append(document_page(linked, e, (HOME, COLUMN, PROACTIVE, crumb)))
+    return pages
+
+
+def document_page(linked: Linked, entry: Entry[Document], crumbs: tuple[Crumb, ...]) -> Page:
+    doc = entry.model
+    facts = linked.of(KEY)
+    plans = linked.of(PLANS).by_slug
+    related = {
+        "interprets": document_item(linked, doc.interprets) if doc.interprets else None,
+        "replaced_by": document_item(linked, doc.replaced_by) if doc.replaced_by else None,
+        "interpretations": [doc_item(linked, e) for e in facts.interpretations.get(entry.slug, ())],
+        "plan": (plans[doc.plan].model.title, urls.plan(doc.plan)) if doc.plan else None,
+    }
+    date, _ = doc_date(doc)
+    publisher = org_name(linked, doc.publisher)
+    index_no = facts.index_numbers[entry.slug]
+    return Page(
+        urls.document(doc.category, entry.slug),
+        "document.html",
+        doc.title,
+        {
+            "doc": doc,
+            "index_no": index_no,
+            "publisher": publisher,
+            "category": catalog.CATEGORY_BY_CODE[doc.category],
+            "related": related,
+        },
+        crumbs,
+        SECTION,
+        date,
+        doc.summary,
+        source=entry.path,
+        meta={"Keywords": ",".join(doc.keywords), "ContentSource": publisher},
+        filters={
+            "类型": (doc.doc_type,),
+            "发布机构": (publisher,),
+            "主题分类": (doc.topic,),
+            "有效性": (doc.validity,),
+            "公开类别": (catalog.CATEGORY_BY_CODE[doc.category].short,),
+        },
+        search_meta={
+            "文号": doc.number or "",
+            "发布机构": publisher,
+            "发布日期": doc.published.isoformat() if doc.published else f"{doc.written.isoformat()}（成文）",
+            "索引号": index_no,
+        },
+    )
