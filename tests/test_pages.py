@@ -4,7 +4,6 @@ from collections import Counter
 from pathlib import Path
 
 from gongkai import pages as pg
-from gongkai import views
 from gongkai.build import check_site
 from gongkai.kinds import REGISTRY
 from gongkai.models import Plan, Task, TaskGroup
