@@ -13,6 +13,7 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from .audit import check_tools, run_audit, select_pages, write_report
 from .build import build, check_site
@@ -26,7 +27,7 @@ EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         print(f"用法错误：{message}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
@@ -152,8 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
         started = time.perf_counter()
         result = build(root, out, strict=args.strict, search=not args.no_search, today=args.date)
-        for warning in result.warnings:
-            print(warning, file=sys.stderr)
+        for text in result.warnings:
+            print(text, file=sys.stderr)
         seconds = time.perf_counter() - started
         print(f"已构建 {result.pages} 个页面 → {result.out_dir}（{seconds:.1f} 秒）")
         if result.search_log:

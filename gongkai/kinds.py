@@ -8,6 +8,7 @@ its record here.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from . import urls
 from .documents.checks import check_document
@@ -56,7 +57,7 @@ def _new_report(request: Scaffold) -> Path:
     return new_report(request.root, int(request.args[0]), request.force)
 
 
-REGISTRY: tuple[ContentKind, ...] = (  # type: ignore[type-arg]
+REGISTRY: tuple[ContentKind[Any, Any], ...] = (
     ContentKind(
         key=RULES,
         folder="rules",

@@ -42,4 +42,5 @@ def _parser() -> MarkdownIt:
 
 def render_markdown(text: str) -> str:
     """Render one Markdown body to HTML."""
-    return _parser().render(text)
+    html: str = _parser().render(text)
+    return html

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from . import __version__, urls
 from .errors import ContentError
@@ -112,6 +112,6 @@ def _sitemap(base_url: str, pages: Sequence[Page]) -> str:
             continue
         loc = urls.absolute(base_url, page.url)
         lastmod = f"<lastmod>{page.pubdate.isoformat()}</lastmod>" if page.pubdate else ""
-        rows.append(f"  <url><loc>{jinja2.utils.markupsafe.escape(loc)}</loc>{lastmod}</url>")
+        rows.append(f"  <url><loc>{escape(loc)}</loc>{lastmod}</url>")
     rows.append("</urlset>")
     return "\n".join(rows) + "\n"

@@ -128,7 +128,7 @@ def file_error(path: str, zh: str, en: str, hint: str = "") -> ContentError:
 
 
 # libyaml's C parser when the wheel has it (it does on PyPI's Linux wheels); same results, faster.
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # type: ignore[assignment]
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Converter:
@@ -213,6 +213,8 @@ def load_yaml(source: SourceFile) -> LoadedYaml:
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
+        positions: dict[Key, tuple[int, int]]
+        errors: list[ContentError]
         if node is None:
             data, positions, errors = None, {(): (1, 1)}, []
         else:

@@ -7,7 +7,8 @@ Also holds the per-file domain rules that need more than one field (dates in ord
 from __future__ import annotations
 
 import functools
-from typing import Any, TypeVar
+from collections.abc import Hashable
+from typing import Any, TypeVar, cast
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
@@ -155,7 +156,7 @@ def _adapter(schema: Any) -> TypeAdapter[Any]:
 
 def parse_model(data: Any, schema: type[M] | Any, locator: Locator) -> tuple[M | None, list[ContentError]]:
     """Validate ``data`` against ``schema``; return the model or the located errors."""
-    adapter = _adapter(schema)
+    adapter = _adapter(cast(Hashable, schema))  # schemas are classes and typing forms, all hashable
     try:
         return adapter.validate_python(data), []
     except ValidationError as exc:
@@ -191,8 +192,9 @@ def _root_of(schema: Any, err: Any) -> type[BaseModel] | None:
     if tag in ("§free", "§2019"):
         from . import models
 
-        return getattr(models, _TAGGED[tag])
-    return model
+        found: type[BaseModel] = getattr(models, _TAGGED[tag])
+        return found
+    return model if isinstance(model, type) and issubclass(model, BaseModel) else None
 
 
 # ---------------------------------------------------------------- per-file rules

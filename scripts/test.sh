@@ -12,4 +12,5 @@ if command -v npm >/dev/null; then
 fi
 .venv/bin/ruff check gongkai tests build.py benchmarks scripts
 .venv/bin/ruff format --check gongkai tests build.py benchmarks scripts
+.venv/bin/mypy
 exec .venv/bin/python -m pytest "$@"

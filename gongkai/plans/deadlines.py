@@ -228,8 +228,8 @@ def resolve(
             explanation=f"自{label}{zh_date(start)}起{days}日内，即{zh_date(due)}前",
             hint=f"即{zh_date(due)}前",
         )
-    due = parsed.dates[-1] if parsed.dates else None
-    return Deadline(text, parsed.kind, due, parsed.dates, explanation=_explain(parsed), hint=_hint(text, parsed))
+    last = parsed.dates[-1] if parsed.dates else None
+    return Deadline(text, parsed.kind, last, parsed.dates, explanation=_explain(parsed), hint=_hint(text, parsed))
 
 
 def _hint(text: str, parsed: Parsed) -> str:

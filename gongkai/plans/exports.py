@@ -85,10 +85,12 @@ def ledger_xlsx(table: LedgerTable, author: str, stamp: dt.datetime) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, Side
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
     from openpyxl.writer.excel import ExcelWriter
 
     book = Workbook()
     sheet = book.active
+    assert isinstance(sheet, Worksheet)  # a new workbook always has one worksheet
     sheet.title = "任务台账"
     columns = len(table.headers)
     sheet.append([table.title])
@@ -120,7 +122,9 @@ def ledger_xlsx(table: LedgerTable, author: str, stamp: dt.datetime) -> bytes:
     sheet.print_title_rows = "3:3"
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # every column on one page width
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)  # every column on one page width
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     book.properties.creator = author
     book.properties.title = table.title

@@ -24,8 +24,7 @@ def roles(task: Task) -> list[tuple[str, str]]:
     out = [("牵头", o) for o in task.lead] + [("配合", o) for o in task.support]
     out += [("责任", o) for o in task.units]
     out += [("责任", o) for a in task.assignments for o in a.units]
-    seen: set[tuple[str, str]] = set()
-    return [r for r in out if not (r in seen or seen.add(r))]
+    return list(dict.fromkeys(out))
 
 
 def link_plans(given: LinkInput, problems: Problems) -> PlanFacts:

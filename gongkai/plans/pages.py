@@ -191,7 +191,7 @@ def plan_page(linked: Linked, entry: Entry[Plan], crumbs: tuple[Crumb, ...], sec
     date, label = plan_date(linked, entry.slug)
     overall = tally(plan.title, states.values())
     groups, units = group_tallies(refs, states), unit_tallies(refs, states, linked.orgs)
-    previous = review(linked, plan.previous) if plan.previous in facts.by_slug else None
+    previous = review(linked, plan.previous) if plan.previous and plan.previous in facts.by_slug else None
     context = {
         "plan": plan,
         "rows": task_rows(plan.tasks, refs),

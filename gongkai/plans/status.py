@@ -66,23 +66,22 @@ def task_state(task: Task, deadline: Deadline, today: dt.date | None) -> TaskSta
         late = due is not None and latest.date > due
         when = zh_date(latest.date)
         return TaskState(
-            Status.DONE, f"{when}登记已完成" + (f"，完成时限为{zh_date(due)}" if late else ""), latest, late
-        )  # type: ignore[arg-type]
+            Status.DONE, f"{when}登记已完成" + (f"，完成时限为{zh_date(due)}" if due and late else ""), latest, late
+        )
     if latest and latest.status == "长期坚持":
         return TaskState(Status.ACTIVE, f"{zh_date(latest.date)}登记为长期坚持，持续落实", latest)
-    working = latest is not None and latest.status == "推进中"
     if deadline.kind is DeadlineKind.ONGOING:
         return TaskState(Status.ACTIVE, "长期坚持的任务，没有截止日期", latest)
     if today is None or due is None:
-        if working:
-            return TaskState(Status.ACTIVE, f"{zh_date(latest.date)}登记推进中", latest)  # type: ignore[union-attr]
+        if latest is not None and latest.status == "推进中":
+            return TaskState(Status.ACTIVE, f"{zh_date(latest.date)}登记推进中", latest)
         why = "未设定构建日期，无法判断是否逾期" if today is None else f"{deadline.explanation}，无法判断是否逾期"
         return TaskState(Status.UNKNOWN, why, latest)
     if today > due:
         days = (today - due).days
         return TaskState(Status.OVERDUE, f"已过完成时限（{zh_date(due)}）{days}天，尚未登记完成", latest)
-    if working:
-        return TaskState(Status.ACTIVE, f"{zh_date(latest.date)}登记推进中，完成时限为{zh_date(due)}", latest)  # type: ignore[union-attr]
+    if latest is not None and latest.status == "推进中":
+        return TaskState(Status.ACTIVE, f"{zh_date(latest.date)}登记推进中，完成时限为{zh_date(due)}", latest)
     return TaskState(Status.NOT_DUE, f"完成时限为{zh_date(due)}，尚未到期", latest)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from .. import catalog
 from ..config import site_name
 from ..errors import UsageError
-from ..models.reports import AnyReport, FreeReport
+from ..models.reports import AnyReport, FreeReport, Report, Report2019
 from ..source import SourceFile, load_yaml
 from ..validate import parse_model
 from .facts import KEY as REPORTS
@@ -26,7 +26,7 @@ def _line(text: str, comment: str) -> str:
     return f"{text.ljust(_COMMENT_AT)} # {comment}" if comment else text
 
 
-def _previous(root: Path, year: int) -> AnyReport | None:
+def _previous(root: Path, year: int) -> Report | Report2019 | None:
     path = root / "content" / "reports" / f"{year - 1}.yaml"
     if not path.is_file():
         return None
@@ -41,7 +41,7 @@ def _site_name(root: Path) -> str:
     return site_name(root, "本机关")
 
 
-def report_template(year: int, site_name: str, previous: AnyReport | None = None) -> str:
+def report_template(year: int, site_name: str, previous: Report | Report2019 | None = None) -> str:
     """The text of content/reports/YEAR.yaml."""
     cols = "、".join(catalog.APPLICANT_COLUMNS)
     ph = catalog.REPORT_PLACEHOLDER
