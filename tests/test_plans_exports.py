@@ -162,11 +162,11 @@ def test_tasks_json_has_every_task_with_state() -> None:
     data = json.loads({f.url: f.data for f in plan_files(linked, TODAY)}[urls.TASKS_JSON])
     assert data["date"] == "2026-11-23" and [p["slug"] for p in data["plans"]] == ["2024-gzyd", "2023-gzyd"]
     plan = data["plans"][0]
-    assert plan["total"] == 4 and plan["counts"]["逾期"] == 2 and plan["previous"] == "2023-gzyd"
+    assert plan["total"] == 4 and plan["counts"]["逾期"] == 1 and plan["previous"] == "2023-gzyd"
     task = plan["tasks"][1]
     assert task["lead"] == [{"id": "sfj", "name": "县司法局"}]
     assert task["deadline"]["due"] == "2024-04-01" and task["deadline"]["kind"] == "印发后限期"
     assert task["status"] == "逾期" and task["url"].endswith("/2024-gzyd/task-2/")
     older = data["plans"][1]["tasks"]
     assert older[0]["progress"][0]["links"] == ["https://www.example.gov.cn/zfxxgk/fdzdgknr/fgwj/2023-gfxwj/"]
-    assert older[2]["deadline"]["due"] is None and older[2]["status"] == "无法判定"
+    assert older[2]["deadline"]["due"] is None and older[2]["status"] == "未报送落实情况"

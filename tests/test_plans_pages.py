@@ -37,7 +37,7 @@ def test_plan_page_shows_counts_bars_and_states_in_words(built: Path) -> None:
     html = read(built, PLAN)
     text = text_of(html)
     assert (
-        "状态截至 2026年11月23日 ：共 4 项任务，已完成 1 项，进行中 1 项，未到期 0 项，逾期 2 项，无法判定 0 项。"
+        "状态截至 2026年11月23日 ：共 4 项任务，已完成 1 项，进行中 1 项，未到期 0 项，逾期 1 项，未报送落实情况 1 项。"
         in text
     )
     assert '<progress class="bar" max="4" value="1" aria-label="全部任务完成进度">25%</progress>' in html
@@ -50,7 +50,7 @@ def test_plan_page_shows_counts_bars_and_states_in_words(built: Path) -> None:
     )
     # overdue is a word, not a colour; its reason is spelled out
     assert '<strong class="status status-overdue">逾期</strong>' in html
-    assert "已过完成时限（2024年4月1日）966天，尚未登记完成" in text
+    assert "已过原文载明的完成时限（2024年4月1日）966天，2024年3月20日登记为未启动" in text
     assert "已完成 （晚于完成时限）" in text  # task 1 was completed on 2024-10-15, due 2024-09-30
     assert " style=" not in html and not re.search(r"<script(?![^>]*\bsrc=)", html)  # CSP: nothing inline
 
@@ -65,7 +65,7 @@ def test_task_table_keeps_seed_layout_and_header_ids(built: Path) -> None:
         assert set(headers.split()) <= ids, headers
     assert '<tr id="task-ledger">' in table and 'rowspan="3" class="group-l0">聚焦重点领域' in table
     assert '本文件印发后30日内<br><span class="hint">即2024年4月1日前</span>' in table
-    assert '<span class="hint">未单列（按2024年年底前）</span>' in table
+    assert '<span class="hint">原表未列；推定按2024年年底前（推定的时限不用于判定逾期）</span>' in table
 
 
 def test_every_task_has_its_own_page_linking_back_to_its_row(built: Path) -> None:
@@ -81,7 +81,7 @@ def test_every_task_has_its_own_page_linking_back_to_its_row(built: Path) -> Non
     )
     assert "自印发日期2024年3月2日起30日内，即2024年4月1日前" in page and "逾期" in page
     older = text_of(read(built, "zfxxgk/fdzdgknr/gzyd/2023-gzyd/task-3"))
-    assert "工作要点未载明印发日期，此时限无法换算为具体日期" in older and "无法判定" in older
+    assert "工作要点未载明印发日期，此时限无法换算为具体日期" in older and "未报送落实情况" in older
     assert "示例县2023年政务公开工作要点" in older  # the plan it belongs to
 
 
@@ -89,7 +89,7 @@ def test_review_of_last_years_plan(built: Path) -> None:
     html = read(built, PLAN)
     review = text_of(html.split('id="review"')[1].split("</section>")[0])
     assert "上年度工作要点： 示例县2023年政务公开工作要点" in review
-    assert "共 5 项任务，已完成 1 项，进行中 1 项，未到期 0 项，逾期 2 项，无法判定 1 项" in review
+    assert "共 5 项任务，已完成 1 项，进行中 0 项，未到期 0 项，逾期 1 项，未报送落实情况 3 项" in review
     assert "上年度未完成的任务（4 项）" in review
     assert "第2项 ：做好应急预案公开。 县应急局 2023年9月22日前；9月25日前" in review
     assert "第3项" in review and "县司法局" in review and "第1项" not in review
@@ -103,7 +103,7 @@ def test_units_see_all_their_tasks_lead_and_support_apart(built: Path) -> None:
     fgj = read(built, "zfxxgk/zrdw/fgj")
     sections = re.findall(r'<h3 id="role-\d">([^<]+)</h3>', fgj)
     assert sections == ["牵头的任务（1 项）", "承担的任务（原表未区分牵头、配合）（2 项）"]
-    assert "共 3 项任务，已完成 2 项，进行中 1 项" in text_of(fgj)
+    assert "共 3 项任务，已完成 2 项，进行中 0 项" in text_of(fgj)
     yjj = read(built, "zfxxgk/zrdw/yjj")
     assert "配合的任务（1 项）" in yjj and "2023年政务公开工作要点" in yjj
     zfb = text_of(read(built, "zfxxgk/zrdw/zfb"))
@@ -121,9 +121,9 @@ def test_downloads_are_linked_and_written(built: Path) -> None:
 @pytest.mark.parametrize(
     ("today", "phrase"),
     [
-        # 无法判定 is counted on every date because last year's plan (shown on the same page) has such a task
-        (dt.date(2024, 3, 20), "共 4 项任务，已完成 0 项，进行中 1 项，未到期 3 项，逾期 0 项，无法判定 0 项"),
-        (dt.date(2024, 8, 1), "共 4 项任务，已完成 0 项，进行中 2 项，未到期 1 项，逾期 1 项，无法判定 0 项"),
+        # 未报送落实情况 is counted on every date because last year's plan (shown on the same page) has such tasks
+        (dt.date(2024, 3, 20), "共 4 项任务，已完成 0 项，进行中 0 项，未到期 3 项，逾期 0 项，未报送落实情况 1 项"),
+        (dt.date(2024, 8, 1), "共 4 项任务，已完成 0 项，进行中 2 项，未到期 1 项，逾期 1 项，未报送落实情况 0 项"),
         (None, "共 4 项任务，已完成 1 项，进行中 1 项，未到期 0 项，逾期 0 项，无法判定 2 项"),
     ],
 )

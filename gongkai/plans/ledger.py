@@ -68,7 +68,8 @@ def progress_text(task: Task, today: dt.date | None) -> str:
 def due_text(ref: TaskRef) -> str:
     deadline = ref.deadline
     if deadline.due is not None:
-        return deadline.due.isoformat() + ("起长期坚持" if deadline.kind is DeadlineKind.DUE_THEN_ONGOING else "")
+        text = deadline.due.isoformat() + ("起长期坚持" if deadline.kind is DeadlineKind.DUE_THEN_ONGOING else "")
+        return text + ("（推定）" if deadline.inherited else "")
     if deadline.kind is DeadlineKind.ONGOING:
         return "长期坚持"
     return "" if deadline.kind is DeadlineKind.NONE else "无法换算"

@@ -1,15 +1,17 @@
 """A task's state on a given day, from its 落实情况 entries and its resolved 完成时限.
 
-Rules (the day is ``--date`` or site.yaml ``build_date``, never the clock; entries dated
-after it are not yet known on that day):
+The state says only what the content says (the day is ``--date`` or site.yaml
+``build_date``, never the clock; entries dated after it are not yet known on that day):
 
-- the latest entry is 已完成 → 已完成 (marked 逾期完成 when dated after the due date);
+- the latest entry is 已完成 → 已完成 (marked 晚于完成时限 only against a deadline the source states);
 - the latest entry is 长期坚持 → 进行中: the unit reports the task as a standing duty;
-- the 完成时限 is 长期坚持 (no due date) → 进行中: such a task never falls overdue;
-- past the due date → 逾期;
-- on or before it → 进行中 with a 推进中 entry, else 未到期;
-- no due date that can be worked out (未载明印发日期, 文字说明, no 完成时限 at all), or no day
-  given → 无法判定, unless an entry says the work is under way (进行中).
+- the latest entry is 推进中 or 未启动 → 逾期 once a deadline *stated in the source* has passed,
+  else 进行中 (推进中) or 未到期 (未启动 before the due date);
+- no entry at all → 未到期 while the (stated or inferred) due date is still ahead, else
+  未报送落实情况: nobody has reported, so the site does not say the work is late or done;
+- an *inferred* deadline (the plan's default for rows without their own, Deadline.inherited)
+  never makes a task 逾期; nor does a 完成时限 that cannot be worked out (→ 无法判定).
+On the same day, the entry listed last wins (entries are appended as the work goes on).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class Status(enum.Enum):
     ACTIVE = "进行中"
     NOT_DUE = "未到期"
     OVERDUE = "逾期"
+    NO_REPORT = "未报送落实情况"
     UNKNOWN = "无法判定"
 
     @property
@@ -38,7 +41,8 @@ class Status(enum.Enum):
         return self.name.lower().replace("_", "-")
 
 
-ORDER = (Status.DONE, Status.ACTIVE, Status.NOT_DUE, Status.OVERDUE, Status.UNKNOWN)
+ORDER = (Status.DONE, Status.ACTIVE, Status.NOT_DUE, Status.OVERDUE, Status.NO_REPORT, Status.UNKNOWN)
+ALWAYS_SHOWN = ORDER[:4]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,27 +66,44 @@ def task_state(task: Task, deadline: Deadline, today: dt.date | None) -> TaskSta
     """The task's status on ``today`` (None: no day given, nothing can be overdue)."""
     latest = latest_progress(task.progress, today)
     due = deadline.due
-    if latest and latest.status == "已完成":
-        late = due is not None and latest.date > due
-        when = zh_date(latest.date)
-        return TaskState(
-            Status.DONE, f"{when}登记已完成" + (f"，完成时限为{zh_date(due)}" if due and late else ""), latest, late
-        )
-    if latest and latest.status == "长期坚持":
+    stated = due is not None and not deadline.inherited
+    passed = today is not None and due is not None and today > due
+    source = "" if stated else "（推定）"
+    if latest is not None and latest.status == "已完成":
+        late = stated and due is not None and latest.date > due
+        reason = f"{zh_date(latest.date)}登记已完成" + (f"，完成时限为{zh_date(due)}" if late else "")
+        return TaskState(Status.DONE, reason, latest, late)
+    if latest is not None and latest.status == "长期坚持":
         return TaskState(Status.ACTIVE, f"{zh_date(latest.date)}登记为长期坚持，持续落实", latest)
+    if latest is not None:
+        said = f"{zh_date(latest.date)}登记为{latest.status}"
+        if stated and passed and due is not None and today is not None:
+            days = (today - due).days
+            return TaskState(Status.OVERDUE, f"已过原文载明的完成时限（{zh_date(due)}）{days}天，{said}", latest)
+        if latest.status == "推进中":
+            return TaskState(Status.ACTIVE, said + (f"，完成时限{source}为{zh_date(due)}" if due else ""), latest)
+        if due is not None and not passed and today is not None:
+            return TaskState(Status.NOT_DUE, f"{said}，完成时限{source}为{zh_date(due)}，尚未到期", latest)
+        return TaskState(Status.UNKNOWN, f"{said}，{_why_unknown(deadline, today)}", latest)
+    if today is None:
+        return TaskState(Status.UNKNOWN, "未设定构建日期，无法判断是否逾期", None)
+    if due is not None and not passed:
+        return TaskState(Status.NOT_DUE, f"完成时限{source}为{zh_date(due)}，尚未到期", None)
     if deadline.kind is DeadlineKind.ONGOING:
-        return TaskState(Status.ACTIVE, "长期坚持的任务，没有截止日期", latest)
-    if today is None or due is None:
-        if latest is not None and latest.status == "推进中":
-            return TaskState(Status.ACTIVE, f"{zh_date(latest.date)}登记推进中", latest)
-        why = "未设定构建日期，无法判断是否逾期" if today is None else f"{deadline.explanation}，无法判断是否逾期"
-        return TaskState(Status.UNKNOWN, why, latest)
-    if today > due:
-        days = (today - due).days
-        return TaskState(Status.OVERDUE, f"已过完成时限（{zh_date(due)}）{days}天，尚未登记完成", latest)
-    if latest is not None and latest.status == "推进中":
-        return TaskState(Status.ACTIVE, f"{zh_date(latest.date)}登记推进中，完成时限为{zh_date(due)}", latest)
-    return TaskState(Status.NOT_DUE, f"完成时限为{zh_date(due)}，尚未到期", latest)
+        return TaskState(Status.NO_REPORT, "长期坚持的任务，尚未报送落实情况", None)
+    if due is not None:
+        return TaskState(Status.NO_REPORT, f"完成时限{source}为{zh_date(due)}，尚未报送落实情况", None)
+    return TaskState(Status.NO_REPORT, f"{deadline.explanation}，尚未报送落实情况", None)
+
+
+def _why_unknown(deadline: Deadline, today: dt.date | None) -> str:
+    if today is None:
+        return "未设定构建日期，无法判断是否逾期"
+    if deadline.kind is DeadlineKind.ONGOING:
+        return "长期坚持的任务，没有截止日期"
+    if deadline.due is not None and deadline.inherited:
+        return f"完成时限为推定的{zh_date(deadline.due)}，不据此判定逾期"
+    return f"{deadline.explanation}，无法判断是否逾期"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +139,7 @@ def tally(label: str, states: Iterable[TaskState], url: str = "") -> Tally:
 
 
 def shown_statuses(tallies: Iterable[Tally]) -> tuple[Status, ...]:
-    """The four statuses always, 无法判定 only where some task has it."""
-    unknown = any(t.count(Status.UNKNOWN) for t in tallies)
-    return ORDER if unknown else ORDER[:-1]
+    """The four statuses always; 未报送落实情况 and 无法判定 only where some task has them."""
+    tallies = list(tallies)
+    extra = tuple(s for s in ORDER[4:] if any(t.count(s) for t in tallies))
+    return ALWAYS_SHOWN + extra
