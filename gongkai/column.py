@@ -19,6 +19,11 @@ from .values import Linked, Page
 from .views import COLUMN, COLUMN_NAME, HOME, PARTS, doc_item
 
 
+def example_number(linked: Linked) -> str:
+    """A 文号 the site really publishes (the newest), to show searchers what one looks like."""
+    return next((e.model.number for e in linked.of(DOCUMENTS).published if e.model.number), "")
+
+
 def column_pages(linked: Linked, kinds: Sequence[ContentKind[Any, Any]]) -> list[Page]:
     site = linked.site
     config = site.config.model
@@ -66,7 +71,15 @@ def column_pages(linked: Linked, kinds: Sequence[ContentKind[Any, Any]]) -> list
             PROACTIVE_SECTION,
             searchable=False,
         ),
-        Page(urls.SEARCH, "search.html", "站内搜索", {}, (HOME,), "站内搜索", searchable=False),
+        Page(
+            urls.SEARCH,
+            "search.html",
+            "站内搜索",
+            {"example_number": example_number(linked)},
+            (HOME,),
+            "站内搜索",
+            searchable=False,
+        ),
         Page(
             urls.ACCESSIBILITY,
             "accessibility.html",

@@ -57,7 +57,13 @@ def state_of(ref: TaskRef, today: dt.date | None) -> TaskState:
         ("2022年9月底前", [(D(2022, 11, 2), "已完成")], D(2023, 1, 1), Status.DONE, True),
         # an entry dated after the build date is not known yet
         ("2022年9月底前", [(D(2022, 11, 2), "已完成")], D(2022, 10, 15), Status.NO_REPORT, False),
-        ("2022年9月底前", [(D(2022, 6, 1), "推进中"), (D(2022, 11, 2), "已完成")], D(2022, 10, 15), Status.OVERDUE, False),
+        (
+            "2022年9月底前",
+            [(D(2022, 6, 1), "推进中"), (D(2022, 11, 2), "已完成")],
+            D(2022, 10, 15),
+            Status.OVERDUE,
+            False,
+        ),
         # the same day: the entry listed last is the one in force
         ("2022年9月底前", [(D(2022, 9, 1), "推进中"), (D(2022, 9, 1), "已完成")], D(2022, 10, 1), Status.DONE, False),
         ("2022年9月底前", [(D(2022, 9, 1), "已完成"), (D(2022, 9, 1), "推进中")], D(2022, 9, 2), Status.ACTIVE, False),

@@ -74,7 +74,7 @@ def document_page(linked: Linked, entry: Entry[Document], crumbs: tuple[Crumb, .
         },
         crumbs,
         SECTION,
-        date,
+        doc.published,  # PubDate is the 发布日期 only; never filled in from 成文日期
         doc.summary,
         source=entry.path,
         meta={"Keywords": ",".join(doc.keywords), "ContentSource": publisher},
@@ -91,4 +91,5 @@ def document_page(linked: Linked, entry: Entry[Document], crumbs: tuple[Crumb, .
             "发布日期": doc.published.isoformat() if doc.published else f"{doc.written.isoformat()}（成文）",
             "索引号": index_no,
         },
+        sort_date=date,
     )

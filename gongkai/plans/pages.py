@@ -219,7 +219,7 @@ def plan_page(linked: Linked, entry: Entry[Plan], crumbs: tuple[Crumb, ...], sec
         context,
         crumbs,
         section,
-        date if label != "年度" else None,
+        date if label == "发布日期" else None,
         plan.title,
         source=entry.path,
         filters={"类型": ("工作要点",), "发布机构": (org_name(linked, plan.publisher),)},
@@ -275,7 +275,7 @@ def task_pages(linked: Linked) -> list[Page]:
                     },
                     crumbs,
                     "法定主动公开内容",
-                    date if label != "年度" else None,
+                    date if label == "发布日期" else None,
                     ref.task.requirement[:120],
                     source=entry.path,
                     filters={
