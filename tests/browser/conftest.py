@@ -4,32 +4,25 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from gongkai.audit import AXE_JS, AXE_TAGS, CHROMIUM_FLAGS
+
 from ..conftest import require_tool
 
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
-
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    """One Chromium per test module: Playwright's sync API is stopped before the next module
+    starts, so a module that drives Playwright itself (the audit) works in any order."""
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     require_tool(chromium is not None, "Chromium", "apt-get install --no-install-recommends chromium fonts-noto-cjk")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=chromium, args=FLAGS)
+        instance = p.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
         yield instance
         instance.close()
 
@@ -59,18 +52,14 @@ def serve_folder(folder: str) -> tuple[str, Any]:
     return f"http://127.0.0.1:{server.server_address[1]}", server
 
 
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
-
-
 def axe_violations(page: Any) -> list[dict[str, Any]]:
     """Run axe-core (from npm, pinned in package.json) on the page as it is now."""
-    require_tool(AXE.is_file(), "axe-core", "npm ci")
+    require_tool(AXE_JS.is_file(), "axe-core", "npm ci")
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
-        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+        page.add_script_tag(content=AXE_JS.read_text(encoding="utf-8"))
     result = page.evaluate(
         "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags},"
         " resultTypes: ['violations']})).violations",
-        AXE_TAGS,
+        list(AXE_TAGS),
     )
     return [{"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]} for v in result]

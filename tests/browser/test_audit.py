@@ -8,13 +8,23 @@ from pathlib import Path
 
 import pytest
 
-from gongkai.audit import run_audit, select_pages
+from gongkai.audit import check_tools, run_audit, select_pages
 from gongkai.build import build
 from gongkai.cli import main
+from gongkai.errors import UsageError
 
-from ..conftest import ROOT, SAMPLE, TESTS
+from ..conftest import ROOT, SAMPLE, TESTS, require_tool
 
 pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(autouse=True)
+def audit_tools() -> None:
+    """The same tool check as every browser test: skip with the install hint, fail under CI."""
+    try:
+        check_tools()
+    except UsageError as exc:
+        require_tool(False, "audit tools", str(exc))
 
 
 def test_every_rule_fires_on_the_faulty_page(tmp_path: Path) -> None:
