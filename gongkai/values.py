@@ -119,6 +119,7 @@ class ListItem:
     number: str = ""
     publisher: str = ""
     extra: str = ""
+    sample: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .. import catalog, urls
 from ..models.reports import AnyReport, FreeReport
 from ..plans.facts import KEY as PLANS
-from ..values import Crumb, Entry, Linked, Page
+from ..values import Crumb, Entry, Linked, ListItem, Page
 from ..views import COLUMN, HOME
 from .charts import report_charts
 from .exports import tabled
@@ -69,7 +69,7 @@ def report_pages(linked: Linked) -> list[Page]:
             "report_list.html",
             SECTION,
             {
-                "items": items,
+                "items": [ListItem(i.title, i.url, i.date, "发布日期", extra=i.format, sample=i.sample) for i in items],
                 "intro": INTRO,
                 "charts": report_charts(with_tables),
                 "chart_years": sorted(r.year for r in with_tables),
