@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..models import Document
 from ..values import Entry, Key
+from .lifecycle import Decision, Lifecycle
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +23,10 @@ class DocumentFacts:
     """Published 解读 by the slug of the policy they interpret."""
     plan_notices: Mapping[str, str]
     """Plan slug → the first document whose ``plan`` names it (its 印发通知)."""
+    lifecycles: Mapping[str, Lifecycle]
+    """有效性 of every document on the build date, with the decisions it rests on."""
+    decisions: Mapping[str, tuple[Decision, ...]]
+    """The 废止/宣布失效/修改 decisions each document makes, by the deciding document's slug."""
 
 
 KEY: Key[Document, DocumentFacts] = Key("documents")

@@ -13,6 +13,8 @@ from ..organizations import unknown_org
 from ..plans.facts import KEY as PLANS
 from ..values import Entry
 from .facts import KEY, DocumentFacts
+from .lifecycle import derive_lifecycles
+from .register import check_register_numbers
 
 
 def link_documents(given: LinkInput, problems: Problems) -> DocumentFacts:
@@ -33,6 +35,8 @@ def link_documents(given: LinkInput, problems: Problems) -> DocumentFacts:
                     "可用：" + "、".join(sorted(allowed, key=lambda c: (c[:2], int(c[3:])))),
                 )
             )
+    check_register_numbers(entries, site.config.model.register_no, problems)
+    lifecycles, decisions = derive_lifecycles(entries, given.today, problems)
     plan_notices: dict[str, str] = {}
     for entry in entries:
         if entry.model.plan:
@@ -57,6 +61,8 @@ def link_documents(given: LinkInput, problems: Problems) -> DocumentFacts:
         by_org={k: tuple(v) for k, v in by_org.items()},
         interpretations={k: tuple(v) for k, v in interpretations.items()},
         plan_notices=plan_notices,
+        lifecycles=lifecycles,
+        decisions=decisions,
     )
 
 
@@ -89,6 +95,10 @@ def _check_refs(
                 ("plan",), f"工作要点 “{doc.plan}” 不存在{did_you_mean(doc.plan, plans)}", f"unknown plan {doc.plan!r}"
             )
         )
+    if doc.image is not None:
+        error = check_attachment_file(entry.locator, ("image", "file"), doc.image.file, given.assets, "图解.png")
+        if error:
+            problems.add(error)
     for i, att in enumerate(doc.attachments):
         if att.file is not None:
             error = check_attachment_file(entry.locator, ("attachments", i, "file"), att.file, given.assets)

@@ -10,6 +10,7 @@ from ..plans.facts import KEY as PLANS
 from ..values import Crumb, Entry, Linked, ListItem, Page
 from ..views import COLUMN, HOME, PROACTIVE, Pager, doc_date, doc_item, document_item, org_name, paginate
 from .facts import KEY
+from .status import status_view
 
 SECTION = "法定主动公开内容"
 
@@ -54,13 +55,13 @@ def document_page(linked: Linked, entry: Entry[Document], crumbs: tuple[Crumb, .
     plans = linked.of(PLANS).by_slug
     related = {
         "interprets": document_item(linked, doc.interprets) if doc.interprets else None,
-        "replaced_by": document_item(linked, doc.replaced_by) if doc.replaced_by else None,
         "interpretations": [doc_item(linked, e) for e in facts.interpretations.get(entry.slug, ())],
         "plan": (plans[doc.plan].model.title, urls.plan(doc.plan)) if doc.plan else None,
     }
     date, _ = doc_date(doc)
     publisher = org_name(linked, doc.publisher)
     index_no = facts.index_numbers[entry.slug]
+    status = status_view(linked, entry.slug)
     return Page(
         urls.document(doc.category, entry.slug),
         "document.html",
@@ -71,6 +72,7 @@ def document_page(linked: Linked, entry: Entry[Document], crumbs: tuple[Crumb, .
             "publisher": publisher,
             "category": catalog.CATEGORY_BY_CODE[doc.category],
             "related": related,
+            "status": status,
         },
         crumbs,
         SECTION,
@@ -82,7 +84,7 @@ def document_page(linked: Linked, entry: Entry[Document], crumbs: tuple[Crumb, .
             "类型": (doc.doc_type,),
             "发布机构": (publisher,),
             "主题分类": (doc.topic,),
-            "有效性": (doc.validity,),
+            "有效性": (status.state,),
             "公开类别": (catalog.CATEGORY_BY_CODE[doc.category].short,),
         },
         search_meta={

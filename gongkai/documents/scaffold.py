@@ -26,11 +26,15 @@ category:         # 公开类别（必填）："20-1" 法规文件 … "20-15" �
 doc_type: 其他公文  # 规章 | 行政规范性文件 | 其他公文 | 政策解读
 topic:            # 主题分类（必填），写法为 一级\\二级，如 综合政务\\政务公开
 disclosure: 主动公开  # 主动公开 | 依申请公开 | 不予公开（只发布主动公开）
-validity: 现行有效    # 现行有效 | 已修改 | 已废止 | 已失效 | 尚未施行
+# register_no:    # 统一登记号（行政规范性文件），格式见 site.yaml 的 register_no
 # effective:      # 施行日期 YYYY-MM-DD
-# expired:        # 废止/失效日期（已废止、已失效时必填）
+# valid_until:    # 有效期至 YYYY-MM-DD（过期后自动显示为已失效）
+# validity:       # 有效性通常不填：按施行日期、有效期至和废止/修改决定自动计算
+# expired:        # 废止/失效日期（写明 validity: 已废止 或 已失效 时必填）
 # replaced_by:    # 替代本文件的文件名（不含 .yaml）
+# repeals: []     # 本文件废止的文件名；invalidates: 宣布失效的；amends: 修改的
 # interprets:     # 政策解读：所解读文件的文件名
+# form: 文字       # 政策解读的形式：文字 | 图解（加 image 的 file 和 alt）| 视频（加 video_url）
 keywords: []      # 关键词，如 [政务公开, 工作要点]
 summary:          # 内容概述，一两句话（必填）
 # recipients:     # 主送机关

@@ -18,6 +18,17 @@ class Attachment(Strict):
     plan: bool = Field(False, title="指向任务分解表")
 
 
+Validity = Literal["现行有效", "已修改", "已废止", "已失效", "尚未施行"]
+"""有效性 (standards.md §6.6)."""
+
+
+class Figure(Strict):
+    """A 图解 image; the document's body is its full text alternative."""
+
+    file: Text = Field(title="图片文件")
+    alt: Text = Field(title="替代文字")
+
+
 class Document(Strict):
     """A 公文, 规范性文件 or 政策解读 (standards.md §6.1)."""
 
@@ -31,11 +42,20 @@ class Document(Strict):
     doc_type: Literal["规章", "行政规范性文件", "其他公文", "政策解读"] = Field("其他公文", title="文件类型")
     topic: Text = Field(title="主题分类")
     disclosure: Literal["主动公开", "依申请公开", "不予公开"] = Field("主动公开", title="公开属性")
-    validity: Literal["现行有效", "已修改", "已废止", "已失效", "尚未施行"] = Field("现行有效", title="有效性")
+    register_no: Text | None = Field(None, title="统一登记号")
+    validity: Validity | None = Field(None, title="有效性")
+    """Given explicitly, or (left out) computed in link from the dates and decisions below."""
     effective: dt.date | None = Field(None, title="施行日期")
+    valid_until: dt.date | None = Field(None, title="有效期至")
     expired: dt.date | None = Field(None, title="废止/失效日期")
     replaced_by: Slug | None = Field(None, title="替代文件")
+    repeals: tuple[Slug, ...] = Field((), title="废止的文件")
+    invalidates: tuple[Slug, ...] = Field((), title="宣布失效的文件")
+    amends: tuple[Slug, ...] = Field((), title="修改的文件")
     interprets: Slug | None = Field(None, title="所解读的文件")
+    form: Literal["文字", "图解", "视频"] = Field("文字", title="解读形式")
+    image: Figure | None = Field(None, title="图解图片")
+    video_url: Annotated[str, Field(pattern=r"^https?://")] | None = Field(None, title="视频链接")
     keywords: tuple[Text, ...] = Field((), title="关键词")
     summary: Text = Field(title="内容概述")
     recipients: str | None = Field(None, title="主送机关")

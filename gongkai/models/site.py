@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
-from .base import OrgLevel, Slug, Strict, Text
+from .base import OrgLevel, Slug, Strict, Text, rule_error
 
 
 class Office(Strict):
@@ -21,6 +22,26 @@ class Office(Strict):
     fax: Text = Field(title="传真")
     email: Text = Field(title="电子邮箱")
     website: str | None = Field(None, title="网站")
+
+
+class RegisterFormat(Strict):
+    """The form of the 行政规范性文件 统一登记号 where the site is (each province sets its own)."""
+
+    pattern: Text = Field(title="登记号格式")
+    """A regular expression the whole 登记号 must match, e.g. ``^ZBSR-\\d{4}-\\d{7}$``."""
+    example: Text = Field(title="登记号示例")
+
+    @model_validator(mode="after")
+    def _example_matches(self) -> RegisterFormat:
+        try:
+            matches = re.fullmatch(self.pattern, self.example)
+        except re.error as exc:
+            raise rule_error(f"登记号格式不是有效的正则表达式：{exc}", f"invalid pattern: {exc}") from None
+        if not matches:
+            raise rule_error(
+                f"登记号示例 “{self.example}” 不符合登记号格式 {self.pattern}", "example does not match pattern"
+            )
+        return self
 
 
 class SiteConfig(Strict):
@@ -37,6 +58,7 @@ class SiteConfig(Strict):
     police_record: str | None = Field(None, title="公安机关备案号")
     conac_url: Annotated[str, Field(pattern=r"^https?://")] | None = Field(None, title="党政机关网站标识链接")
     build_date: dt.date | None = Field(None, title="构建日期")
+    register_no: RegisterFormat | None = Field(None, title="统一登记号格式")
     office: Office = Field(title="政府信息公开工作机构")
     sample_fields: tuple[str, ...] = Field((), title="示例字段")
 
