@@ -24,15 +24,25 @@ sys.path.insert(0, str(ROOT))
 from gongkai import catalog  # noqa: E402
 from gongkai.build import static_dirs, template_dirs  # noqa: E402
 from gongkai.errors import Problems  # noqa: E402
+from gongkai.kinds import FOLDERS, REGISTRY  # noqa: E402
 from gongkai.link import link_site  # noqa: E402
 from gongkai.load import load_site  # noqa: E402
 from gongkai.pages import make_pages  # noqa: E402
 from gongkai.render import make_env, render_pages  # noqa: E402
 from gongkai.search import index_search  # noqa: E402
 from gongkai.source import discover_assets, discover_sources  # noqa: E402
+from gongkai.values import Page  # noqa: E402
 from gongkai.write import copy_static, staged_output, write_pages  # noqa: E402
 
-GEN = ROOT.parent / "shared" / "bench" / "gen_corpus.py"
+# ../shared/bench/gen_corpus.py beside the repository (or beside the folder of worktrees).
+GEN = next(
+    (
+        p / "shared" / "bench" / "gen_corpus.py"
+        for p in ROOT.parents
+        if (p / "shared" / "bench" / "gen_corpus.py").is_file()
+    ),
+    ROOT.parent / "shared" / "bench" / "gen_corpus.py",
+)
 
 
 def yaml_text(value: str) -> str:
@@ -95,23 +105,32 @@ def peak_mib(who: int) -> float:
 def run(site: Path, out: Path, search: bool) -> None:
     timings: dict[str, float] = {}
     t = time.perf_counter()
-    sources = discover_sources(site)
+    sources = discover_sources(site, FOLDERS)
     timings["discover"] = time.perf_counter() - t
     t = time.perf_counter()
     problems = Problems()
-    loaded = load_site(sources, problems)
+    loaded = load_site(sources, REGISTRY, problems)
     assert loaded is not None, problems.items[:3]
     timings["load+validate"] = time.perf_counter() - t
     t = time.perf_counter()
-    linked = link_site(loaded, discover_assets(site), problems)
+    linked = link_site(loaded, REGISTRY, discover_assets(site), problems)
     assert not problems.errors, problems.errors[:3]
     timings["link"] = time.perf_counter() - t
     t = time.perf_counter()
-    pages = make_pages(linked)
+    pages = make_pages(linked, REGISTRY)
     timings["pages"] = time.perf_counter() - t
     t = time.perf_counter()
-    rendered = render_pages(pages, make_env(template_dirs(site)), linked)
+    env = make_env(template_dirs(site))
+    rendered = render_pages(pages, env, linked)
     timings["render"] = time.perf_counter() - t
+    by_template: dict[str, list[Page]] = {}
+    for page in pages:
+        by_template.setdefault(page.template, []).append(page)
+    shares = {}
+    for template, group in by_template.items():
+        t = time.perf_counter()
+        render_pages(group, env, linked)
+        shares[template] = (len(group), time.perf_counter() - t)
     with staged_output(out) as stage:
         t = time.perf_counter()
         write_pages(rendered, stage)
@@ -126,6 +145,10 @@ def run(site: Path, out: Path, search: bool) -> None:
     for label, seconds in timings.items():
         print(f"  {label:<18} {seconds:8.2f} s")
     print(f"  {'total':<18} {total:8.2f} s   ({len(rendered) / total:,.0f} pages/s)")
+    print("render by template (each group rendered again on its own):")
+    whole = sum(seconds for _, seconds in shares.values())
+    for template, (n, seconds) in sorted(shares.items(), key=lambda kv: -kv[1][1]):
+        print(f"  {template:<22} {n:>7} pages {seconds:8.2f} s  {100 * seconds / whole:5.1f} %")
     print(
         f"peak memory: python {peak_mib(resource.RUSAGE_SELF):,.0f} MiB; "
         f"pagefind {peak_mib(resource.RUSAGE_CHILDREN):,.0f} MiB"

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import catalog, urls
+from .documents.catalogue import catalogue_links
 from .documents.facts import KEY as DOCUMENTS
 from .documents.pages import SECTION as PROACTIVE_SECTION
 from .documents.pages import by_category
@@ -66,6 +67,7 @@ def column_pages(linked: Linked, kinds: Sequence[ContentKind[Any, Any]]) -> list
                 "applicable": catalog.applicable_categories(config.level),
                 "plans": plan_items(linked),
                 "latest": {c: [doc_item(linked, e) for e in v[:5]] for c, v in groups.items()},
+                "library": catalogue_links(linked),
             },
             (HOME, COLUMN),
             PROACTIVE_SECTION,

@@ -12,6 +12,7 @@ from typing import Any
 
 from . import urls
 from .documents.checks import check_document
+from .documents.exports import document_files
 from .documents.facts import KEY as DOCUMENTS
 from .documents.linking import link_documents
 from .documents.pages import document_pages
@@ -79,6 +80,7 @@ REGISTRY: tuple[ContentKind[Any, Any], ...] = (
         link=link_documents,
         count=lambda site: sum(1 for e in site.of(DOCUMENTS) if e.model.disclosure == "主动公开"),
         pages=document_pages,
+        files=document_files,
         scaffold=_new_document,
         scaffold_usage="document 文件名",
     ),

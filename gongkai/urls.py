@@ -77,6 +77,19 @@ def relative(from_url: str, to_url: str) -> str:
     return rel or "./"
 
 
+# ---------------------------------------------------------------- 行政规范性文件目录
+
+NORMATIVE = f"{PROACTIVE}gfxwj/"
+"""现行有效行政规范性文件目录 (standards.md §6.6)."""
+NORMATIVE_ENDED = f"{NORMATIVE}fzsx/"
+"""已废止、已失效行政规范性文件目录, beside it."""
+
+
+def catalogue_file(base: str, name: str, fmt: str) -> str:
+    """A catalogue download beside its page: /zfxxgk/fdzdgknr/gfxwj/gfxwj-mulu.csv."""
+    return f"{base}{name}.{fmt}"
+
+
 # ---------------------------------------------------------------- plans: tasks and the ledger
 
 TASKS_JSON = f"{PLANS}tasks.json"

@@ -71,6 +71,8 @@ def plan_date(linked: Linked, slug: str) -> tuple[dt.date, str]:
     return linked.of(PLANS).dates[slug]
 
 
-def paginate(items: Sequence[T], base: str, make: Callable[[Sequence[T], Pager], Page]) -> list[Page]:
-    total = max(1, -(-len(items) // PAGE_SIZE))
-    return [make(items[(n - 1) * PAGE_SIZE : n * PAGE_SIZE], Pager(n, total, base)) for n in range(1, total + 1)]
+def paginate(
+    items: Sequence[T], base: str, make: Callable[[Sequence[T], Pager], Page], size: int = PAGE_SIZE
+) -> list[Page]:
+    total = max(1, -(-len(items) // size))
+    return [make(items[(n - 1) * size : n * size], Pager(n, total, base)) for n in range(1, total + 1)]

@@ -20,6 +20,8 @@ def test_sample_links_and_index_numbers(sample_root: Path) -> None:
         "2023-gfxwj": "11370000000000000X/2023-00001",
         "2023-gfxwj-jd": "11370000000000000X/2023-00002",
         "2024-tz": "11370000000000000X/2024-00001",
+        "2024-lsjz": "11370000000000000X/2024-00002",
+        "2025-qljg": "11370000000000000X/2025-00001",
     }
     roles = sorted((role, ref.anchor) for role, ref in linked.of(PLANS).tasks_by_org["gxzj"])
     assert roles == [("责任", "task-3"), ("配合", "task-2")]

@@ -27,6 +27,8 @@ class DocumentFacts:
     """有效性 of every document on the build date, with the decisions it rests on."""
     decisions: Mapping[str, tuple[Decision, ...]]
     """The 废止/宣布失效/修改 decisions each document makes, by the deciding document's slug."""
+    normative: tuple[Entry[Document], ...]
+    """Published 行政规范性文件, newest 成文日期 first (the catalogue's rows)."""
 
 
 KEY: Key[Document, DocumentFacts] = Key("documents")

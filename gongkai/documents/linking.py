@@ -63,6 +63,13 @@ def link_documents(given: LinkInput, problems: Problems) -> DocumentFacts:
         plan_notices=plan_notices,
         lifecycles=lifecycles,
         decisions=decisions,
+        normative=tuple(
+            sorted(
+                (e for e in published if e.model.doc_type == "行政规范性文件"),
+                key=lambda e: (e.model.written, e.slug),
+                reverse=True,
+            )
+        ),
     )
 
 

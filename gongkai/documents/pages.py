@@ -9,6 +9,7 @@ from ..models import Document
 from ..plans.facts import KEY as PLANS
 from ..values import Crumb, Entry, Linked, ListItem, Page
 from ..views import COLUMN, HOME, PROACTIVE, Pager, doc_date, doc_item, document_item, org_name, paginate
+from .catalogue import catalogue_pages
 from .facts import KEY
 from .status import status_view
 
@@ -46,7 +47,7 @@ def document_pages(linked: Linked) -> list[Page]:
         pages.extend(paginate(items, urls.category(cat.code), make))
         for e in groups[cat.code]:
             pages.append(document_page(linked, e, (HOME, COLUMN, PROACTIVE, crumb)))
-    return pages
+    return [*pages, *catalogue_pages(linked)]
 
 
 def document_page(linked: Linked, entry: Entry[Document], crumbs: tuple[Crumb, ...]) -> Page:

@@ -17,15 +17,13 @@ from typing import Any
 
 from .. import urls
 from ..documents.facts import KEY as DOCUMENTS
-from ..formats import csv_bytes
+from ..formats import csv_bytes, stable_zip
 from ..models import Plan
 from ..values import Entry, Linked, OutputFile
 from .deadlines import Deadline
 from .facts import KEY
 from .ledger import DEADLINE, DEADLINE_NOTE, DUE, PROGRESS, LedgerTable, ledger_table
 from .status import ORDER, tally
-
-ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
 def plan_files(linked: Linked, today: dt.date | None) -> list[OutputFile]:
@@ -198,18 +196,6 @@ def ledger_docx(table: LedgerTable, author: str, stamp: dt.datetime) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return stable_zip(buffer.getvalue())
-
-
-def stable_zip(data: bytes) -> bytes:
-    """The same ZIP with fixed entry times, so two builds give identical bytes."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, ZIP_EPOCH)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, source.read(info))
-    return out.getvalue()
 
 
 def _deadline_json(deadline: Deadline, note: str | None) -> dict[str, Any]:
