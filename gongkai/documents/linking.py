@@ -15,6 +15,7 @@ from ..values import Entry
 from .facts import KEY, DocumentFacts
 from .lifecycle import derive_lifecycles
 from .register import check_register_numbers
+from .sync import check_sync
 
 
 def link_documents(given: LinkInput, problems: Problems) -> DocumentFacts:
@@ -54,6 +55,14 @@ def link_documents(given: LinkInput, problems: Problems) -> DocumentFacts:
         by_org[e.model.publisher].append(e)
         if e.model.interprets:
             interpretations[e.model.interprets].append(e)
+    normative = tuple(
+        sorted(
+            (e for e in published if e.model.doc_type == "行政规范性文件"),
+            key=lambda e: (e.model.written, e.slug),
+            reverse=True,
+        )
+    )
+    check_sync(normative, interpretations, lifecycles, problems)
     return DocumentFacts(
         by_slug=by_slug,
         published=published,
@@ -63,13 +72,7 @@ def link_documents(given: LinkInput, problems: Problems) -> DocumentFacts:
         plan_notices=plan_notices,
         lifecycles=lifecycles,
         decisions=decisions,
-        normative=tuple(
-            sorted(
-                (e for e in published if e.model.doc_type == "行政规范性文件"),
-                key=lambda e: (e.model.written, e.slug),
-                reverse=True,
-            )
-        ),
+        normative=normative,
     )
 
 

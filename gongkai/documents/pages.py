@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .. import catalog, urls
 from ..models import Document
@@ -14,6 +15,7 @@ from .facts import KEY
 from .status import status_view
 
 SECTION = "法定主动公开内容"
+FORM_LABELS = {"文字": "文字解读", "图解": "图解", "视频": "视频解读"}
 
 
 def by_category(linked: Linked) -> dict[str, list[Entry[Document]]]:
@@ -56,7 +58,10 @@ def document_page(linked: Linked, entry: Entry[Document], crumbs: tuple[Crumb, .
     plans = linked.of(PLANS).by_slug
     related = {
         "interprets": document_item(linked, doc.interprets) if doc.interprets else None,
-        "interpretations": [doc_item(linked, e) for e in facts.interpretations.get(entry.slug, ())],
+        "interpretations": [
+            replace(doc_item(linked, e), extra=FORM_LABELS[e.model.form])
+            for e in facts.interpretations.get(entry.slug, ())
+        ],
         "plan": (plans[doc.plan].model.title, urls.plan(doc.plan)) if doc.plan else None,
     }
     date, _ = doc_date(doc)
@@ -74,6 +79,7 @@ def document_page(linked: Linked, entry: Entry[Document], crumbs: tuple[Crumb, .
             "category": catalog.CATEGORY_BY_CODE[doc.category],
             "related": related,
             "status": status,
+            "form_label": FORM_LABELS[doc.form],
         },
         crumbs,
         SECTION,
