@@ -87,6 +87,8 @@ CATEGORIES: tuple[Category, ...] = (
     ),
 )
 CATEGORY_BY_CODE = {c.code: c for c in CATEGORIES}
+INSTITUTIONS = "20-2"
+"""机构职能: its page lists the organisations' profiles as well as the documents filed under it."""
 
 # Which 第二十一条 lists apply at which level (条例 第二十一条).
 LEVEL_CATEGORIES = {"省级": (), "市级": ("21-1",), "县级": ("21-1",), "乡级": ("21-2",)}

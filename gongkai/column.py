@@ -9,13 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from . import catalog, urls
-from .documents.catalogue import catalogue_links
+from . import urls
 from .documents.facts import KEY as DOCUMENTS
-from .documents.pages import SECTION as PROACTIVE_SECTION
-from .documents.pages import by_category
+from .institution_pages import institution_pages
 from .kind import ContentKind
-from .plans.pages import plan_items
+from .proactive import proactive_page
 from .values import Linked, Page
 from .views import COLUMN, COLUMN_NAME, HOME, PARTS, doc_item
 
@@ -33,7 +31,6 @@ def column_pages(linked: Linked, kinds: Sequence[ContentKind[Any, Any]]) -> list
     for kind in kinds:
         counts[kind.part] = counts.get(kind.part, 0) + kind.count(site)
     guide = site.guide.model
-    groups = by_category(linked)
     pages = [
         Page(urls.HOME, "home.html", config.name, {"latest": latest, "parts": PARTS}, section="首页", searchable=False),
         Page(
@@ -57,22 +54,7 @@ def column_pages(linked: Linked, kinds: Sequence[ContentKind[Any, Any]]) -> list
             filters={"类型": ("指南",), "发布机构": (config.office.name,)},
             search_meta={"发布机构": config.office.name, "发布日期": guide.updated.isoformat()},
         ),
-        Page(
-            urls.PROACTIVE,
-            "proactive.html",
-            "法定主动公开内容",
-            {
-                "categories": [c for c in catalog.CATEGORIES if c.code in groups],
-                "counts": {c: len(v) for c, v in groups.items()},
-                "applicable": catalog.applicable_categories(config.level),
-                "plans": plan_items(linked),
-                "latest": {c: [doc_item(linked, e) for e in v[:5]] for c, v in groups.items()},
-                "library": catalogue_links(linked),
-            },
-            (HOME, COLUMN),
-            PROACTIVE_SECTION,
-            searchable=False,
-        ),
+        proactive_page(linked),
         Page(
             urls.SEARCH,
             "search.html",
@@ -94,4 +76,4 @@ def column_pages(linked: Linked, kinds: Sequence[ContentKind[Any, Any]]) -> list
         ),
         Page(urls.NOT_FOUND, "404.html", "页面未找到", {}, (HOME,), "页面未找到", searchable=False),
     ]
-    return pages
+    return [*pages, *institution_pages(linked)]

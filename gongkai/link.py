@@ -14,8 +14,11 @@ from typing import Any
 
 from . import urls
 from .errors import Problems
+from .institutions import KEY as INSTITUTIONS
+from .institutions import link_institutions
 from .kind import ContentKind, LinkInput
 from .models import SLUG
+from .office import with_office
 from .organizations import build_registry
 from .values import Linked, Site
 
@@ -40,10 +43,12 @@ def link_site(
     today = today or site.config.model.build_date
     asset_set = frozenset(assets)
     orgs = build_registry(site, problems)
+    site = with_office(site, orgs, problems)
     _check_slugs(site, kinds, problems)
     facts: dict[str, object] = {}
     for kind in kinds:
         facts[kind.key.name] = kind.link(LinkInput(site, orgs, facts, today, asset_set), problems)
+    facts[INSTITUTIONS.name] = link_institutions(site, today, problems)
     _check_parts_not_empty(site, kinds, problems)
     return Linked(site=site, orgs=orgs, today=today, assets=asset_set, facts=facts)
 

@@ -10,6 +10,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from . import __version__, urls
+from .emptiness import is_empty
 from .errors import ContentError
 from .formats import zh_date
 from .markdown import render_markdown
@@ -38,6 +39,7 @@ def make_env(template_dirs: Sequence[Path]) -> jinja2.Environment:
     env.filters["markdown"] = lambda text: Markup(render_markdown(text or ""))
     env.filters["zhdate"] = zh_date
     env.filters["isodate"] = lambda d: d.isoformat() if d else ""
+    env.tests["empty"] = is_empty
     return env
 
 

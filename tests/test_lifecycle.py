@@ -229,7 +229,8 @@ def test_another_provinces_form_is_set_the_same_way(make_project: Project) -> No
         }
     )
     _, problems = check_site(other)
-    assert [e.path for e in problems.items if "documents" in e.path] == ["content/documents/2023-gfxwj.yaml"]
+    errors = [e for e in problems.items if "documents" in e.path and not e.warning]
+    assert errors == []  # JS20200001 fits; the documents without one only warn
 
 
 def test_the_register_form_itself_is_checked(make_project: Project) -> None:

@@ -32,6 +32,10 @@ def document_pages(linked: Linked) -> list[Page]:
     pages: list[Page] = []
     for cat in (c for c in catalog.CATEGORIES if c.code in groups):
         crumb = Crumb(cat.short, urls.category(cat.code))
+        for e in groups[cat.code]:
+            pages.append(document_page(linked, e, (HOME, COLUMN, PROACTIVE, crumb)))
+        if cat.code == catalog.INSTITUTIONS:
+            continue  # listed on the 机构职能 page with the organisations (institution_pages.py)
         items = [doc_item(linked, e) for e in groups[cat.code]]
 
         def make(chunk: Sequence[ListItem], pager: Pager, cat: catalog.Category = cat) -> Page:
@@ -47,8 +51,6 @@ def document_pages(linked: Linked) -> list[Page]:
             )
 
         pages.extend(paginate(items, urls.category(cat.code), make))
-        for e in groups[cat.code]:
-            pages.append(document_page(linked, e, (HOME, COLUMN, PROACTIVE, crumb)))
     return [*pages, *catalogue_pages(linked)]
 
 

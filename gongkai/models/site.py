@@ -9,19 +9,48 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from .base import OrgLevel, Slug, Strict, Text, rule_error
+from .organizations import PROFILE_FIELDS, Department, Leader
 
 
 class Office(Strict):
-    """政府信息公开工作机构 (条例 第十二条 requires each of these)."""
+    """政府信息公开工作机构 (条例 第十二条 requires each of these).
+
+    With ``org`` the contacts not written here are read from that organisation's 机构职能 in
+    organizations.yaml (link stage), so the 指南 and the 机构职能 page show the same data.
+    """
 
     name: Text = Field(title="机构名称")
-    address: Text = Field(title="办公地址")
-    postcode: Text = Field(title="邮政编码")
-    hours: Text = Field(title="办公时间")
-    phone: Text = Field(title="联系电话")
-    fax: Text = Field(title="传真")
-    email: Text = Field(title="电子邮箱")
+    org: Slug | None = Field(None, title="机构标识")
+    address: Text | None = Field(None, title="办公地址")
+    postcode: Text | None = Field(None, title="邮政编码")
+    hours: Text | None = Field(None, title="办公时间")
+    phone: Text | None = Field(None, title="联系电话")
+    fax: Text | None = Field(None, title="传真")
+    email: Text | None = Field(None, title="电子邮箱")
     website: str | None = Field(None, title="网站")
+
+    @model_validator(mode="after")
+    def _complete_without_org(self) -> Office:
+        missing = [OFFICE_TITLES[f] for f in OFFICE_REQUIRED if getattr(self, f) is None]
+        if self.org is None and missing:
+            raise rule_error(
+                f"政府信息公开工作机构缺少：{'、'.join(missing)}（条例第十二条），或用 org 指向机构名录中的机构",
+                f"office lacks {missing}",
+            )
+        return self
+
+
+OFFICE_REQUIRED = ("address", "postcode", "hours", "phone", "fax", "email")
+"""What 条例 第十二条 requires of the office besides its name (网站 is optional)."""
+OFFICE_TITLES = {
+    "address": "办公地址",
+    "postcode": "邮政编码",
+    "hours": "办公时间",
+    "phone": "联系电话",
+    "fax": "传真",
+    "email": "电子邮箱",
+    "website": "网站",
+}
 
 
 class RegisterFormat(Strict):
@@ -64,13 +93,25 @@ class SiteConfig(Strict):
 
 
 class Organization(Strict):
-    """One entry of the registry of 发布机构 and 责任单位."""
+    """One entry of the registry of 发布机构 and 责任单位, with its 机构职能 (all optional)."""
 
     id: Slug = Field(title="机构标识")
     name: Text = Field(title="名称")
     full_name: str | None = Field(None, title="全称")
     aliases: tuple[Text, ...] = Field((), title="别名")
     kind: Literal["部门", "镇街", "开发区", "上级机关", "统称", "其他"] = Field(title="类别")
+    # 机构职能 (条例 第二十条第（二）项), see models/organizations.py.
+    functions: str | None = Field(None, title="职能")
+    departments: tuple[Department, ...] = Field((), title="内设机构")
+    leaders: tuple[Leader, ...] = Field((), title="负责人")
+    address: str | None = Field(None, title="办公地址")
+    hours: str | None = Field(None, title="办公时间")
+    phone: str | None = Field(None, title="联系电话")
+    fax: str | None = Field(None, title="传真")
+    email: str | None = Field(None, title="电子邮箱")
+    postcode: str | None = Field(None, title="邮政编码")
+    website: Annotated[str, Field(pattern=r"^https?://")] | None = Field(None, title="网站")
+    sample_fields: tuple[Literal[PROFILE_FIELDS], ...] = Field((), title="示例字段")  # type: ignore[valid-type]
 
     @property
     def label(self) -> str:

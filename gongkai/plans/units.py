@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .. import urls
 from ..documents.facts import KEY as DOCUMENTS
+from ..institutions import KEY as INSTITUTIONS
 from ..models import Organization
 from ..values import Crumb, Linked, Page
 from ..views import COLUMN, HOME, doc_item
@@ -84,6 +85,7 @@ def organization_views(linked: Linked) -> list[Page]:
                     "documents": documents,
                     "statuses": shown_statuses([overall]),
                     "today": today,
+                    "profile": linked.of(INSTITUTIONS).profiles.get(org.id),
                 },
                 (home, column, zr),
                 section,
