@@ -157,6 +157,13 @@ TOPICS: dict[str, tuple[str, ...]] = {
 }
 
 
+def topic_path(topic: str) -> tuple[int, int | None]:
+    """The position (from 1) of a 「一级\\二级」 topic's 一级 and 二级 in the national list, for URLs."""
+    first, _, second = topic.partition("\\")
+    i = list(TOPICS).index(first) + 1
+    return (i, TOPICS[first].index(second) + 1) if second else (i, None)
+
+
 def topic_choices() -> list[str]:
     """Every valid 「一级\\二级」 (or bare 一级 where it has no 二级) string."""
     out: list[str] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import catalog, urls
+from .documents.browse_pages import facets
 from .documents.catalogue import catalogue_links
 from .documents.pages import SECTION, by_category
 from .institutions import KEY as INSTITUTIONS
@@ -35,7 +36,7 @@ def category_sections(linked: Linked) -> list[CategorySection]:
     profiles = len(linked.of(INSTITUTIONS).profiles)
     sections = []
     for cat in catalog.CATEGORIES:
-        members = groups.get(cat.code, [])
+        members = groups.get(cat.code, ())
         organizations = profiles if cat.code == catalog.INSTITUTIONS else 0
         section = CategorySection(
             cat,
@@ -56,6 +57,7 @@ def proactive_page(linked: Linked) -> Page:
         "applicable": catalog.applicable_categories(level),
         "plans": plan_items(linked),
         "library": catalogue_links(linked),
+        "browse": facets(linked),
     }
     return Page(
         urls.PROACTIVE,

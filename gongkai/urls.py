@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
-from .catalog import CATEGORY_BY_CODE
+from .catalog import CATEGORY_BY_CODE, topic_path
 
 HOME = "/"
 COLUMN = "/zfxxgk/"
@@ -88,6 +88,34 @@ NORMATIVE_ENDED = f"{NORMATIVE}fzsx/"
 def catalogue_file(base: str, name: str, fmt: str) -> str:
     """A catalogue download beside its page: /zfxxgk/fdzdgknr/gfxwj/gfxwj-mulu.csv."""
     return f"{base}{name}.{fmt}"
+
+
+# ---------------------------------------------------------------- browsing 公文 (static lists, no JavaScript)
+
+BROWSE_ORG = f"{PROACTIVE}fbjg/"
+BROWSE_YEAR = f"{PROACTIVE}nf/"
+BROWSE_TOPIC = f"{PROACTIVE}ztfl/"
+BROWSE_CATEGORY = f"{PROACTIVE}gklb/"
+BROWSE_STATE = f"{PROACTIVE}yxx/"
+STATE_SLUGS = {"现行有效": "xxyx", "已修改": "yxg", "尚未施行": "wsx", "已废止": "yfz", "已失效": "ysx"}
+
+
+def by_org(org_id: str) -> str:
+    return f"{BROWSE_ORG}{org_id}/"
+
+
+def by_year(year: int) -> str:
+    return f"{BROWSE_YEAR}{year}/"
+
+
+def by_topic(topic: str) -> str:
+    """一级 ``综合政务`` → /ztfl/2/; 二级 ``综合政务\\政务公开`` → /ztfl/2/1/ (national list order)."""
+    first, second = topic_path(topic)
+    return f"{BROWSE_TOPIC}{first}/" + (f"{second}/" if second else "")
+
+
+def by_state(state: str) -> str:
+    return f"{BROWSE_STATE}{STATE_SLUGS[state]}/"
 
 
 # ---------------------------------------------------------------- plans: tasks and the ledger

@@ -38,6 +38,18 @@ class Pager:
     def url(self, n: int) -> str:
         return urls.paginated(self.base_url, n)
 
+    @property
+    def window(self) -> list[int | None]:
+        """The page numbers to link: the first, the last and two either side of the current
+        one, with None where numbers are skipped, so a list of 500 pages stays short."""
+        shown = sorted({1, self.pages, *range(max(1, self.page - 2), min(self.pages, self.page + 2) + 1)})
+        out: list[int | None] = []
+        for n in shown:
+            if out and n - (out[-1] or 0) > 1:
+                out.append(None)
+            out.append(n)
+        return out
+
 
 def doc_date(doc: Document) -> tuple[dt.date, str]:
     """The date a document is listed under: 发布日期, else 成文日期, with its label."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..models import Document
 from ..values import Entry, Key
+from .browse import Facets
 from .lifecycle import Decision, Lifecycle
 
 
@@ -29,6 +30,8 @@ class DocumentFacts:
     """The 废止/宣布失效/修改 decisions each document makes, by the deciding document's slug."""
     normative: tuple[Entry[Document], ...]
     """Published 行政规范性文件, newest 成文日期 first (the catalogue's rows)."""
+    facets: Facets
+    """Published documents grouped for the browse lists."""
 
 
 KEY: Key[Document, DocumentFacts] = Key("documents")

@@ -12,6 +12,7 @@ from ..models import Document
 from ..organizations import unknown_org
 from ..plans.facts import KEY as PLANS
 from ..values import Entry
+from .browse import group_documents
 from .facts import KEY, DocumentFacts
 from .lifecycle import derive_lifecycles
 from .register import check_register_numbers
@@ -49,10 +50,8 @@ def link_documents(given: LinkInput, problems: Problems) -> DocumentFacts:
             reverse=True,
         )
     )
-    by_org: dict[str, list[Entry[Document]]] = defaultdict(list)
     interpretations: dict[str, list[Entry[Document]]] = defaultdict(list)
     for e in published:
-        by_org[e.model.publisher].append(e)
         if e.model.interprets:
             interpretations[e.model.interprets].append(e)
     normative = tuple(
@@ -63,16 +62,18 @@ def link_documents(given: LinkInput, problems: Problems) -> DocumentFacts:
         )
     )
     check_sync(normative, interpretations, lifecycles, problems)
+    facets = group_documents(published, lifecycles)
     return DocumentFacts(
         by_slug=by_slug,
         published=published,
         index_numbers=index_numbers(entries, site.config.model.credit_code, problems),
-        by_org={k: tuple(v) for k, v in by_org.items()},
+        by_org=facets.by_org,
         interpretations={k: tuple(v) for k, v in interpretations.items()},
         plan_notices=plan_notices,
         lifecycles=lifecycles,
         decisions=decisions,
         normative=normative,
+        facets=facets,
     )
 
 

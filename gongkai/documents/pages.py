@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .. import catalog, urls
@@ -10,6 +10,7 @@ from ..models import Document
 from ..plans.facts import KEY as PLANS
 from ..values import Crumb, Entry, Linked, ListItem, Page
 from ..views import COLUMN, HOME, PROACTIVE, Pager, doc_date, doc_item, document_item, org_name, paginate
+from .browse_pages import browse_pages
 from .catalogue import catalogue_pages
 from .facts import KEY
 from .status import status_view
@@ -18,12 +19,9 @@ SECTION = "法定主动公开内容"
 FORM_LABELS = {"文字": "文字解读", "图解": "图解", "视频": "视频解读"}
 
 
-def by_category(linked: Linked) -> dict[str, list[Entry[Document]]]:
-    """Published documents grouped by 公开类别, newest first within each."""
-    groups: dict[str, list[Entry[Document]]] = {}
-    for e in linked.of(KEY).published:
-        groups.setdefault(e.model.category, []).append(e)
-    return groups
+def by_category(linked: Linked) -> Mapping[str, tuple[Entry[Document], ...]]:
+    """Published documents grouped by 公开类别 (in link), newest first within each."""
+    return linked.of(KEY).facets.by_category
 
 
 def document_pages(linked: Linked) -> list[Page]:
@@ -51,7 +49,14 @@ def document_pages(linked: Linked) -> list[Page]:
             )
 
         pages.extend(paginate(items, urls.category(cat.code), make))
-    return [*pages, *catalogue_pages(linked)]
+    return [*pages, *catalogue_pages(linked), *browse_pages(linked)]
+
+
+def topic_links(topic: str) -> list[tuple[str, str]]:
+    """「一级\\二级」 as two links: the 一级 list and the 二级 list."""
+    first, _, second = topic.partition("\\")
+    links = [(first, urls.by_topic(first))]
+    return [*links, (second, urls.by_topic(topic))] if second else links
 
 
 def document_page(linked: Linked, entry: Entry[Document], crumbs: tuple[Crumb, ...]) -> Page:
@@ -82,6 +87,7 @@ def document_page(linked: Linked, entry: Entry[Document], crumbs: tuple[Crumb, .
             "related": related,
             "status": status,
             "form_label": FORM_LABELS[doc.form],
+            "topic_links": topic_links(doc.topic),
         },
         crumbs,
         SECTION,

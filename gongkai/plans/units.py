@@ -14,6 +14,8 @@ from .facts import KEY, TaskRef
 from .status import Status, Tally, TaskState, shown_statuses, tally
 
 KINDS = ("部门", "镇街", "开发区", "上级机关", "统称", "其他")
+LATEST_DOCUMENTS = 10
+"""Documents shown on an organisation's page; the rest are on its browse list."""
 ROLE_HEADINGS = (("牵头", "牵头的任务"), ("配合", "配合的任务"), ("责任", "承担的任务（原表未区分牵头、配合）"))
 
 
@@ -71,8 +73,9 @@ def organization_views(linked: Linked) -> list[Page]:
         sections = unit_tasks(linked, org.id)
         states = {t.ref.plan_slug + t.ref.anchor: t.state for s in sections for t in s.tasks}
         overall = tally(org.name, states.values(), urls.organization(org.id))
-        documents = [doc_item(linked, e) for e in linked.of(DOCUMENTS).by_org.get(org.id, ())]
-        rows.append(OrgRow(org, overall, len(documents)))
+        issued = linked.of(DOCUMENTS).by_org.get(org.id, ())
+        documents = [doc_item(linked, e) for e in issued[:LATEST_DOCUMENTS]]
+        rows.append(OrgRow(org, overall, len(issued)))
         pages.append(
             Page(
                 urls.organization(org.id),
@@ -83,6 +86,7 @@ def organization_views(linked: Linked) -> list[Page]:
                     "sections": sections,
                     "overall": overall,
                     "documents": documents,
+                    "document_count": len(issued),
                     "statuses": shown_statuses([overall]),
                     "today": today,
                     "profile": linked.of(INSTITUTIONS).profiles.get(org.id),
