@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import urls
+from .directory import GUIDE
+from .directory import KEY as DIRECTORY
 from .documents.facts import KEY as DOCUMENTS
 from .institution_pages import institution_pages
 from .kind import ContentKind
@@ -46,7 +48,7 @@ def column_pages(linked: Linked, kinds: Sequence[ContentKind[Any, Any]]) -> list
             urls.GUIDE,
             "guide.html",
             f"{config.name}政府信息公开指南",
-            {"guide": guide},
+            {"guide": guide, "directory": linked.of(DIRECTORY).of(GUIDE, GUIDE)},
             (HOME, COLUMN),
             "政府信息公开指南",
             guide.updated,

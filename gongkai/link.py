@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from . import urls
+from .directory import KEY as DIRECTORY
+from .directory import link_directory
 from .errors import Problems
 from .institutions import KEY as INSTITUTIONS
 from .institutions import link_institutions
@@ -49,6 +51,7 @@ def link_site(
     for kind in kinds:
         facts[kind.key.name] = kind.link(LinkInput(site, orgs, facts, today, asset_set), problems)
     facts[INSTITUTIONS.name] = link_institutions(site, today, problems)
+    facts[DIRECTORY.name] = link_directory(LinkInput(site, orgs, facts, today, asset_set), problems)
     _check_parts_not_empty(site, kinds, problems)
     return Linked(site=site, orgs=orgs, today=today, assets=asset_set, facts=facts)
 

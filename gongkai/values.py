@@ -110,7 +110,8 @@ class Page:
 
 @dataclass(frozen=True, slots=True)
 class ListItem:
-    """A row of any list page: every listed item carries a date (国办秘函〔2019〕19号)."""
+    """A row of any list page: every listed item carries a date (国办秘函〔2019〕19号) and what
+    条例 第十二条 asks of a 目录 entry: 索引号, 名称 (``title``), 内容概述 and 生成日期."""
 
     title: str
     url: str
@@ -120,6 +121,10 @@ class ListItem:
     publisher: str = ""
     extra: str = ""
     sample: bool = False
+    index_no: str = ""
+    summary: str = ""
+    created: dt.date | None = None
+    """The 成文日期 of a 公文 listed by its 发布日期 (otherwise ``date`` is already it)."""
 
 
 @dataclass(frozen=True, slots=True)

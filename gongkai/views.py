@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from . import urls
+from .directory import KEY as DIRECTORY
 from .documents.facts import KEY as DOCUMENTS
 from .models import Document
 from .plans.facts import KEY as PLANS
@@ -66,6 +67,38 @@ def doc_item(linked: Linked, entry: Entry[Document]) -> ListItem:
         label,
         doc.number or "",
         org_name(linked, doc.publisher),
+        sample=doc.sample,
+        index_no=linked.of(DOCUMENTS).index_numbers[entry.slug],
+        summary=doc.summary,
+        created=doc.written if doc.published else None,
+    )
+
+
+def directory_item(
+    linked: Linked,
+    kind: str,
+    slug: str,
+    title: str,
+    url: str,
+    *,
+    number: str = "",
+    publisher: str = "",
+    extra: str = "",
+    sample: bool = False,
+) -> ListItem:
+    """A list row for a 工作要点, 制度, 年度报告 or the 指南, with its 目录 entry from link."""
+    entry = linked.of(DIRECTORY).of(kind, slug)
+    return ListItem(
+        title,
+        url,
+        entry.created,
+        entry.created_label,
+        number,
+        publisher,
+        extra,
+        sample,
+        index_no=entry.index_no,
+        summary=entry.summary,
     )
 
 

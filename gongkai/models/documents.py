@@ -109,6 +109,7 @@ class Rule(Strict):
     url: Annotated[str, Field(pattern=r"^https?://")] | None = Field(None, title="官方文本链接")
     summary: Text = Field(title="内容概述")
     body: str | None = Field(None, title="正文")
+    index_no: str | None = Field(None, title="索引号")
     sample: bool = Field(False, title="示例")
     sample_note: str | None = Field(None, title="示例说明")
 
@@ -123,5 +124,6 @@ class Guide(Strict):
     proactive: Text = Field(title="主动公开")
     application: Text = Field(title="依申请公开")
     supervision: Text = Field(title="监督和救济")
+    index_no: str | None = Field(None, title="索引号")
     sample: bool = Field(False, title="示例")
     sample_note: str | None = Field(None, title="示例说明")

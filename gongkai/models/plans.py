@@ -81,5 +81,7 @@ class Plan(Strict):
     table_columns: tuple[Text, ...] = Field((), title="表头")
     body: str | None = Field(None, title="正文")
     tasks: tuple[TaskNode, ...] = Field(min_length=1, title="任务分解表")
+    summary: str | None = Field(None, title="内容概述")
+    index_no: str | None = Field(None, title="索引号")
     sample: bool = Field(False, title="示例")
     sample_note: str | None = Field(None, title="示例说明")

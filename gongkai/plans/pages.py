@@ -6,9 +6,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .. import urls
+from ..directory import KEY as DIRECTORY
 from ..models import Organization, Plan, Task, TaskGroup
 from ..values import Crumb, Entry, Linked, ListItem, Page
-from ..views import COLUMN, HOME, PLANS_CRUMB, PROACTIVE, document_item, org_name, plan_date
+from ..views import COLUMN, HOME, PLANS_CRUMB, PROACTIVE, directory_item, document_item, org_name, plan_date
 from .facts import KEY, TaskRef
 from .linking import roles
 from .status import Status, Tally, TaskState, shown_statuses, tally
@@ -155,9 +156,11 @@ def plan_items(linked: Linked) -> list[ListItem]:
     facts = linked.of(KEY)
     items = []
     for e in sorted(facts.by_slug.values(), key=lambda e: (e.model.year, e.slug), reverse=True):
-        date, label = plan_date(linked, e.slug)
+        extra = f"{len(facts.tasks[e.slug])} 项任务"
         items.append(
-            ListItem(e.model.title, urls.plan(e.slug), date, label, extra=f"{len(facts.tasks[e.slug])} 项任务")
+            directory_item(
+                linked, KEY.name, e.slug, e.model.title, urls.plan(e.slug), extra=extra, sample=e.model.sample
+            )
         )
     return items
 
@@ -211,6 +214,7 @@ def plan_page(linked: Linked, entry: Entry[Plan], crumbs: tuple[Crumb, ...], sec
         "downloads": downloads(entry.slug),
         "task_urls": {r.anchor: urls.task(entry.slug, r.anchor) for r in refs},
         "documents": progress_documents(linked, refs),
+        "directory": linked.of(DIRECTORY).of(KEY.name, entry.slug),
     }
     return Page(
         urls.plan(entry.slug),

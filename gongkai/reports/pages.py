@@ -6,10 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .. import catalog, urls
+from ..directory import KEY as DIRECTORY
 from ..models.reports import AnyReport, FreeReport
 from ..plans.facts import KEY as PLANS
-from ..values import Crumb, Entry, Linked, ListItem, Page
-from ..views import COLUMN, HOME
+from ..values import Crumb, Entry, Linked, Page
+from ..views import COLUMN, HOME, directory_item
 from .charts import report_charts
 from .exports import tabled
 from .facts import KEY
@@ -69,7 +70,10 @@ def report_pages(linked: Linked) -> list[Page]:
             "report_list.html",
             SECTION,
             {
-                "items": [ListItem(i.title, i.url, i.date, "发布日期", extra=i.format, sample=i.sample) for i in items],
+                "items": [
+                    directory_item(linked, KEY.name, e.slug, i.title, i.url, extra=i.format, sample=i.sample)
+                    for e, i in zip(reports, items, strict=True)
+                ],
                 "intro": INTRO,
                 "charts": report_charts(with_tables),
                 "chart_years": sorted(r.year for r in with_tables),
@@ -97,6 +101,7 @@ def _report_page(linked: Linked, entry: Entry[AnyReport], item: ReportItem, crum
         "format_label": item.format,
         "report_parts": catalog.REPORT_PARTS,
         "attachments": attachments,
+        "directory": linked.of(DIRECTORY).of(KEY.name, entry.slug),
     }
     if not isinstance(report, FreeReport):
         t2, t3, t4 = report_tables(report)

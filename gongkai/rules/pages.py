@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from .. import urls
-from ..values import Crumb, Linked, ListItem, Page
-from ..views import COLUMN, HOME
+from ..directory import KEY as DIRECTORY
+from ..values import Crumb, Linked, Page
+from ..views import COLUMN, HOME, directory_item
 from .facts import KEY
 
 SECTION = "政府信息公开制度"
@@ -13,7 +14,16 @@ SECTION = "政府信息公开制度"
 def rule_pages(linked: Linked) -> list[Page]:
     rules = sorted(linked.site.of(KEY), key=lambda e: (e.model.published, e.slug), reverse=True)
     items = [
-        ListItem(e.model.title, urls.rule(e.slug), e.model.published, "公布日期", e.model.number or "", e.model.issuer)
+        directory_item(
+            linked,
+            KEY.name,
+            e.slug,
+            e.model.title,
+            urls.rule(e.slug),
+            number=e.model.number or "",
+            publisher=e.model.issuer,
+            sample=e.model.sample,
+        )
         for e in rules
     ]
     pages = [
@@ -35,7 +45,7 @@ def rule_pages(linked: Linked) -> list[Page]:
                 urls.rule(e.slug),
                 "rule.html",
                 rule.title,
-                {"rule": rule},
+                {"rule": rule, "directory": linked.of(DIRECTORY).of(KEY.name, e.slug)},
                 (HOME, COLUMN, crumb),
                 SECTION,
                 rule.published,
