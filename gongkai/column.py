@@ -16,6 +16,7 @@ from .documents.facts import KEY as DOCUMENTS
 from .institution_pages import institution_pages
 from .kind import ContentKind
 from .proactive import proactive_page
+from .sitemap_page import site_map_page
 from .values import Linked, Page
 from .views import COLUMN, COLUMN_NAME, HOME, PARTS, doc_item
 
@@ -78,4 +79,4 @@ def column_pages(linked: Linked, kinds: Sequence[ContentKind[Any, Any]]) -> list
         ),
         Page(urls.NOT_FOUND, "404.html", "页面未找到", {}, (HOME,), "页面未找到", searchable=False),
     ]
-    return [*pages, *institution_pages(linked)]
+    return [*pages, *institution_pages(linked), site_map_page(linked)]

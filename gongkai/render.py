@@ -12,6 +12,7 @@ from markupsafe import Markup, escape
 from . import __version__, urls
 from .emptiness import is_empty
 from .errors import ContentError
+from .feeds import feed_urls
 from .formats import zh_date
 from .markdown import render_markdown
 from .values import Linked, Page, RenderedPage
@@ -55,6 +56,7 @@ def render_pages(pages: Sequence[Page], env: jinja2.Environment, linked: Linked)
         "sample_fields": frozenset(config.sample_fields),
         "org_name": lambda org_id: org_name(linked, org_id),
         "orgs": linked.orgs,
+        "feeds": feed_urls(linked),
     }
     out = []
     for page in pages:

@@ -118,6 +118,20 @@ def by_state(state: str) -> str:
     return f"{BROWSE_STATE}{STATE_SLUGS[state]}/"
 
 
+# ---------------------------------------------------------------- open data, feeds, site map
+
+DOCUMENTS_JSON = f"{PROACTIVE}documents.json"
+DOCUMENTS_CSV = f"{PROACTIVE}documents.csv"
+SITE_FEED = "/feed.xml"
+SITE_MAP_PAGE = "/wzdt/"
+"""The HTML 网站地图 (the footer links it; sitemap.xml stays for crawlers)."""
+
+
+def feed(list_url: str) -> str:
+    """The Atom feed of a column, beside its list page: /zfxxgk/zd/feed.xml."""
+    return f"{list_url}feed.xml"
+
+
 # ---------------------------------------------------------------- plans: tasks and the ledger
 
 TASKS_JSON = f"{PLANS}tasks.json"
