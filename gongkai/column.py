@@ -54,6 +54,7 @@ def column_pages(linked: Linked, kinds: Sequence[ContentKind[Any, Any]]) -> list
             "政府信息公开指南",
             guide.updated,
             source=site.guide.path,
+            meta={"ContentSource": config.office.name},
             filters={"类型": ("指南",), "发布机构": (config.office.name,)},
             search_meta={"发布机构": config.office.name, "发布日期": guide.updated.isoformat()},
         ),

@@ -15,6 +15,7 @@ from .errors import ContentError
 from .feeds import feed_urls
 from .formats import zh_date
 from .markdown import render_markdown
+from .models import identity
 from .values import Linked, Page, RenderedPage
 from .views import COLUMN_NAME, PARTS, org_name
 
@@ -57,6 +58,7 @@ def render_pages(pages: Sequence[Page], env: jinja2.Environment, linked: Linked)
         "org_name": lambda org_id: org_name(linked, org_id),
         "orgs": linked.orgs,
         "feeds": feed_urls(linked),
+        "identity": identity,
     }
     out = []
     for page in pages:

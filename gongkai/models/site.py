@@ -6,8 +6,9 @@ import datetime as dt
 import re
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
+from . import identity
 from .base import OrgLevel, Slug, Strict, Text, rule_error
 from .organizations import PROFILE_FIELDS, Department, Leader
 
@@ -75,6 +76,20 @@ class RegisterFormat(Strict):
 
 class SiteConfig(Strict):
     """site.yaml: the government and the website."""
+
+    @field_validator("icp", "police_record", "conac_url")
+    @classmethod
+    def _identity(cls, value: str | None, info: ValidationInfo) -> str | None:
+        """The footer's identity numbers in their official forms (models/identity.py)."""
+        forms = {
+            "icp": (identity.ICP, "ICP备案号应写作 “鲁ICP备12345678号” 或 “鲁ICP备12345678号-1”"),
+            "police_record": (identity.POLICE, "公安机关备案号应写作 “鲁公网安备” + 14 位数字 + “号”"),
+            "conac_url": (identity.CONAC, "党政机关网站标识链接应为中央编办网站标识服务（conac.cn）的地址"),
+        }
+        pattern, message = forms[str(info.field_name)]
+        if value is not None and not pattern.match(value):
+            raise rule_error(f"{message}（实际为 “{value}”）", f"{info.field_name} {value!r} is not in its form")
+        return value
 
     name: Text = Field(title="机关全称")
     short_name: Text = Field(title="简称")

@@ -226,6 +226,7 @@ def plan_page(linked: Linked, entry: Entry[Plan], crumbs: tuple[Crumb, ...], sec
         date if label == "发布日期" else None,
         plan.title,
         source=entry.path,
+        meta={"ContentSource": org_name(linked, plan.publisher)},
         filters={"类型": ("工作要点",), "发布机构": (org_name(linked, plan.publisher),)},
         search_meta={"发布机构": org_name(linked, plan.publisher), "年度": f"{plan.year}年"},
         sort_date=date,

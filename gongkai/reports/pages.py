@@ -128,6 +128,7 @@ def _report_page(linked: Linked, entry: Entry[AnyReport], item: ReportItem, crum
         report.published,
         description,
         source=entry.path,
+        meta={"ContentSource": linked.site.config.model.name},
         filters={"类型": ("年度报告",), "发布机构": (linked.site.config.model.name,)},
         search_meta={"发布机构": linked.site.config.model.name, "发布日期": report.published.isoformat()},
     )

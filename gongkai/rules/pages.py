@@ -51,6 +51,7 @@ def rule_pages(linked: Linked) -> list[Page]:
                 rule.published,
                 rule.summary,
                 source=e.path,
+                meta={"ContentSource": rule.issuer},
                 filters={"类型": ("制度",), "发布机构": (rule.issuer,)},
                 search_meta={
                     "文号": rule.number or "",
