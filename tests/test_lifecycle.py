@@ -237,3 +237,11 @@ def test_the_register_form_itself_is_checked(make_project: Project) -> None:
     root = make_project({"site.yaml": site_yaml("register_no:\n  pattern: '^ZBSR-\\d{4}$'\n  example: ZBSR-20\n")})
     errors = failure(root)
     assert any("登记号示例 “ZBSR-20” 不符合登记号格式" in e for e in errors), errors
+
+
+def test_the_default_site_shows_every_state() -> None:
+    from .conftest import ROOT
+
+    linked, _ = check_site(ROOT, strict=True)
+    shown = {life.state for slug, life in linked.of(DOCUMENTS).lifecycles.items()}
+    assert shown == {"现行有效", "已修改", "已废止", "已失效", "尚未施行"}
