@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 from gongkai import catalog  # noqa: E402
 from gongkai.build import static_dirs, template_dirs  # noqa: E402
 from gongkai.errors import Problems  # noqa: E402
+from gongkai.kinds import FOLDERS, REGISTRY  # noqa: E402
 from gongkai.link import link_site  # noqa: E402
 from gongkai.load import load_site  # noqa: E402
 from gongkai.pages import make_pages  # noqa: E402
@@ -95,19 +96,19 @@ def peak_mib(who: int) -> float:
 def run(site: Path, out: Path, search: bool) -> None:
     timings: dict[str, float] = {}
     t = time.perf_counter()
-    sources = discover_sources(site)
+    sources = discover_sources(site, FOLDERS)
     timings["discover"] = time.perf_counter() - t
     t = time.perf_counter()
     problems = Problems()
-    loaded = load_site(sources, problems)
+    loaded = load_site(sources, REGISTRY, problems)
     assert loaded is not None, problems.items[:3]
     timings["load+validate"] = time.perf_counter() - t
     t = time.perf_counter()
-    linked = link_site(loaded, discover_assets(site), problems)
+    linked = link_site(loaded, REGISTRY, discover_assets(site), problems)
     assert not problems.errors, problems.errors[:3]
     timings["link"] = time.perf_counter() - t
     t = time.perf_counter()
-    pages = make_pages(linked)
+    pages = make_pages(linked, REGISTRY)
     timings["pages"] = time.perf_counter() - t
     t = time.perf_counter()
     rendered = render_pages(pages, make_env(template_dirs(site)), linked)
