@@ -45,8 +45,15 @@ def make_env(template_dirs: Sequence[Path]) -> jinja2.Environment:
     )
     env.filters["markdown"] = lambda text: Markup(render_markdown(text or ""))
     env.filters["zhdate"] = _zh_date
-    env.filters["isodate"] = lambda d: d.isoformat() if d else ""
+    env.filters["isodate"] = _iso_date
     return env
+
+
+def _iso_date(value: dt.date | int | None) -> str:
+    """YYYY-MM-DD, or the year alone where only the year is known (a plan without a 印发通知)."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value) if value else ""
 
 
 def _zh_date(value: dt.date | None) -> str:

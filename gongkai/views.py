@@ -55,7 +55,8 @@ class Page:
     # 文号/发布机构/发布日期, and the date results sort by (defaults to pubdate).
     filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     search_meta: Mapping[str, str] = field(default_factory=dict)
-    sort_date: dt.date | None = None
+    sort_date: dt.date | int | None = None
+    """A year alone (int) where only the year is known: search orders it before that year's dates."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,8 @@ class ListItem:
 
     title: str
     url: str
-    date: dt.date
+    date: dt.date | None
+    """None where the source gives no date; the list then says 未载明 (never a made-up date)."""
     date_label: str
     number: str = ""
     publisher: str = ""
@@ -103,13 +105,14 @@ def org_name(linked: Linked, org_id: str) -> str:
     return org.full_name or org.name if org else org_id
 
 
-def plan_date(linked: Linked, entry: Entry[Plan]) -> tuple[dt.date, str]:
+def plan_date(linked: Linked, entry: Entry[Plan]) -> tuple[dt.date | None, str]:
+    """The date of the plan's 印发通知; None when it has none (槐荫's plan): never a made-up date."""
     notice = linked.documents.get(entry.model.notice or "") or linked.documents.get(
         linked.notice_of_plan.get(entry.slug, "")
     )
     if notice:
         return doc_date(notice.model)
-    return dt.date(entry.model.year, 1, 1), "年度"
+    return None, "印发日期"
 
 
 def paginate(items: Sequence[Any], base: str, make: Any) -> list[Page]:

@@ -57,7 +57,7 @@ def link_plan(
     problems: Problems,
 ) -> tuple[TaskRef, ...]:
     plan = entry.model
-    if plan.publisher not in orgs:
+    if plan.publisher is not None and plan.publisher not in orgs:
         problems.add(unknown_org(entry, ("publisher",), plan.publisher, orgs))  # type: ignore[arg-type]
     if plan.notice and plan.notice not in documents:
         problems.add(

@@ -159,6 +159,7 @@ def plan_page(
     notice_slug = plan.notice or linked.notice_of_plan.get(entry.slug)
     notice = linked.documents.get(notice_slug or "")
     date, label = plan_date(linked, entry)
+    publisher = org_name(linked, plan.publisher) if plan.publisher else ""
     overall = tally(plan.title, states.values())
     groups, units = group_tallies(refs, states), unit_tallies(refs, states, linked.orgs)
     previous = review(linked, plan.previous, today) if plan.previous in linked.plans else None
@@ -168,7 +169,7 @@ def plan_page(
         "depth": task_depth(plan.tasks),
         "task_count": len(refs),
         "notice": doc_item(linked, notice) if notice else None,
-        "publisher": org_name(linked, plan.publisher),
+        "publisher": publisher,
         "date": date,
         "date_label": label,
         "states": states,
@@ -189,12 +190,12 @@ def plan_page(
         context,
         crumbs,
         section,
-        date if label != "年度" else None,
+        date,
         plan.title,
         source=entry.path,
-        filters={"类型": ("工作要点",), "发布机构": (org_name(linked, plan.publisher),)},
-        search_meta={"发布机构": org_name(linked, plan.publisher), "年度": f"{plan.year}年"},
-        sort_date=date,
+        filters={"类型": ("工作要点",), "发布机构": (publisher,)},
+        search_meta={"发布机构": publisher, "年度": f"{plan.year}年"},
+        sort_date=date or plan.year,
     )
 
 
@@ -212,7 +213,7 @@ def task_pages(linked: Linked, home: Crumb, column: Crumb, today: dt.date | None
     for entry in sorted(linked.site.plans, key=lambda e: (-e.model.year, e.slug)):
         plan = entry.model
         refs = linked.tasks[entry.slug]
-        date, label = plan_date(linked, entry)
+        date, _ = plan_date(linked, entry)
         crumbs = (home, column, fd, gz, Crumb(plan.title, urls.plan(entry.slug)))
         for i, ref in enumerate(refs):
             state = task_state(ref, today)
@@ -240,11 +241,11 @@ def task_pages(linked: Linked, home: Crumb, column: Crumb, today: dt.date | None
                         "plan_url": urls.plan(entry.slug),
                         "documents": documents,
                         "neighbours": neighbours,
-                        "publisher": org_name(linked, plan.publisher),
+                        "publisher": org_name(linked, plan.publisher) if plan.publisher else "",
                     },
                     crumbs,
                     "法定主动公开内容",
-                    date if label != "年度" else None,
+                    date,
                     ref.task.requirement[:120],
                     source=entry.path,
                     filters={
@@ -259,7 +260,7 @@ def task_pages(linked: Linked, home: Crumb, column: Crumb, today: dt.date | None
                         "完成时限": ref.deadline.text or "未列",
                         "状态": state.status.value,
                     },
-                    sort_date=date,
+                    sort_date=date or plan.year,
                 )
             )
     return pages
