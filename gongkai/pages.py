@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from . import catalog, urls
+from .guide.pages import application_form_page
 from .link import Linked
 from .load import Entry
 from .models import Document
@@ -60,6 +61,7 @@ def make_pages(linked: Linked, today: dt.date | None = None) -> list[Page]:
             search_meta={"发布机构": config.office.name, "发布日期": guide.updated.isoformat()},
         )
     )
+    pages.append(application_form_page(linked, (home, column, Crumb("政府信息公开指南", urls.GUIDE))))
     # 政府信息公开制度
     rules = sorted(site.rules, key=lambda e: (e.model.published, e.slug), reverse=True)
     rule_items = [
