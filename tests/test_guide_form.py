@@ -11,7 +11,7 @@ import pytest
 
 from gongkai import urls
 from gongkai.build import build, check_site
-from gongkai.guide.application_form import application_form, form_rows, placed
+from gongkai.guide.application_form import application_form, form_sections, placed
 from gongkai.guide.form_docx import form_docx
 from gongkai.plans.exports import ZIP_EPOCH
 
@@ -90,7 +90,7 @@ def test_form_has_every_field_of_the_usual_layout() -> None:
     assert any(c.startswith("□ 邮寄") for c in cells) and any(c.startswith("□ 纸质文本") for c in cells)
     assert any("选填" in c for c in cells if c.startswith("用途说明"))
     # Every slot of the 6-column grid is covered exactly once.
-    rows = form_rows()
+    rows = tuple(row for section in form_sections() for row in section)
     slots = [(r + i, c + j) for r, c, cell in placed(rows) for i in range(cell.rowspan) for j in range(cell.colspan)]
     assert sorted(slots) == [(r, c) for r in range(len(rows)) for c in range(6)]
 

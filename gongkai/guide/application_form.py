@@ -28,6 +28,8 @@ class Cell:
 
     text: str = ""
     header: bool = False
+    rowgroup: bool = False
+    """A section heading (申请人信息 …) that labels every row of its section."""
     colspan: int = 1
     rowspan: int = 1
     hint: str = ""
@@ -53,12 +55,17 @@ class ApplicationForm:
     government: str
     office: str
     office_sample: bool
-    rows: tuple[tuple[Cell, ...], ...]
+    sections: tuple[tuple[tuple[Cell, ...], ...], ...]
+    """Row groups: 申请人信息, 所需政府信息, 获取方式, then the signature row."""
     contacts: tuple[Contact, ...]
     notes: tuple[str, ...]
     online_url: str | None
     online_sample: bool
     guide_updated: dt.date
+
+    @property
+    def rows(self) -> tuple[tuple[Cell, ...], ...]:
+        return tuple(row for section in self.sections for row in section)
 
     @property
     def sample_note(self) -> str:
@@ -105,7 +112,7 @@ def _applicant_rows() -> list[tuple[Cell, ...]]:
         _wide("通信地址"),
         _wide("电子邮箱"),
     ]
-    section = Cell("申请人信息", header=True, rowspan=len(citizen) + len(organisation))
+    section = Cell("申请人信息", header=True, rowgroup=True, rowspan=len(citizen) + len(organisation))
     rows = [(section, Cell("公民", header=True, rowspan=len(citizen)), *citizen[0])]
     rows += citizen[1:]
     rows.append((Cell("法人或者其他组织", header=True, rowspan=len(organisation)), *organisation[0]))
@@ -119,7 +126,7 @@ def _information_rows() -> list[tuple[Cell, ...]]:
         (_label("文号或者索引号", "选填", colspan=2), _blank(3)),
         (_label("用途说明", "选填，不填写不影响申请", colspan=2), _blank(3, lines=2)),
     ]
-    section = Cell("所需政府信息", header=True, rowspan=len(rows))
+    section = Cell("所需政府信息", header=True, rowgroup=True, rowspan=len(rows))
     return [(section, *rows[0]), *rows[1:]]
 
 
@@ -132,19 +139,19 @@ def _delivery_rows() -> list[tuple[Cell, ...]]:
         (_label("信息的载体形式", colspan=2), _blank(3, text="□ 纸质文本　□ 电子文本　□ 其他：")),
         (_label("是否申请减免费用", colspan=2), _blank(3, text="□ 申请（请写明理由）　□ 不申请", lines=2)),
     ]
-    section = Cell("获取方式", header=True, rowspan=len(rows))
+    section = Cell("获取方式", header=True, rowgroup=True, rowspan=len(rows))
     return [(section, *rows[0]), *rows[1:]]
 
 
-def form_rows() -> tuple[tuple[Cell, ...], ...]:
-    """The grid, row by row, in HTML's rowspan convention (a spanned slot is simply left out)."""
+def form_sections() -> tuple[tuple[tuple[Cell, ...], ...], ...]:
+    """The grid by row group, in HTML's rowspan convention (a spanned slot is simply left out)."""
     signature = (
         _label("申请人签名（盖章）", colspan=3),
         _blank(lines=2),
         _label("申请日期"),
         _blank(text="年　　月　　日"),
     )
-    return tuple([*_applicant_rows(), *_information_rows(), *_delivery_rows(), signature])
+    return (tuple(_applicant_rows()), tuple(_information_rows()), tuple(_delivery_rows()), (signature,))
 
 
 def placed(rows: tuple[tuple[Cell, ...], ...]) -> list[tuple[int, int, Cell]]:
@@ -200,7 +207,7 @@ def application_form(config: SiteConfig, guide: Guide) -> ApplicationForm:
         government=config.name,
         office=office.name,
         office_sample="office.name" in samples,
-        rows=form_rows(),
+        sections=form_sections(),
         contacts=contacts,
         notes=notes,
         online_url=config.online_application_url,
