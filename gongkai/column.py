@@ -13,10 +13,16 @@ from . import catalog, urls
 from .documents.facts import KEY as DOCUMENTS
 from .documents.pages import SECTION as PROACTIVE_SECTION
 from .documents.pages import by_category
+from .guide.pages import application_form_page, guide_files
 from .kind import ContentKind
 from .plans.pages import plan_items
-from .values import Linked, Page
-from .views import COLUMN, COLUMN_NAME, HOME, PARTS, doc_item
+from .values import Linked, OutputFile, Page
+from .views import COLUMN, COLUMN_NAME, GUIDE, HOME, PARTS, doc_item
+
+
+def column_files(linked: Linked) -> list[OutputFile]:
+    """The column's own downloads: the 政府信息公开申请表 (DOCX)."""
+    return guide_files(linked)
 
 
 def example_number(linked: Linked) -> str:
@@ -71,6 +77,7 @@ def column_pages(linked: Linked, kinds: Sequence[ContentKind[Any, Any]]) -> list
             PROACTIVE_SECTION,
             searchable=False,
         ),
+        application_form_page(linked, (HOME, COLUMN, GUIDE)),
         Page(
             urls.SEARCH,
             "search.html",

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from .column import column_files
 from .kind import ContentKind
 from .values import Linked, OutputFile
 
 
 def make_files(linked: Linked, kinds: Sequence[ContentKind[Any, Any]]) -> list[OutputFile]:
-    """Every data file of the site, in registry order."""
-    return [item for kind in kinds for item in kind.files(linked)]
+    """Every data file of the site: the column's own (the 申请表), then each kind's in registry order."""
+    return [*column_files(linked), *(item for kind in kinds for item in kind.files(linked))]

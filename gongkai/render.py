@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -37,8 +38,15 @@ def make_env(template_dirs: Sequence[Path]) -> jinja2.Environment:
     )
     env.filters["markdown"] = lambda text: Markup(render_markdown(text or ""))
     env.filters["zhdate"] = zh_date
-    env.filters["isodate"] = lambda d: d.isoformat() if d else ""
+    env.filters["isodate"] = _iso_date
     return env
+
+
+def _iso_date(value: dt.date | int | None) -> str:
+    """YYYY-MM-DD, or the year alone where only the year is known (a plan without a 印发通知)."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value) if value else ""
 
 
 def render_pages(pages: Sequence[Page], env: jinja2.Environment, linked: Linked) -> list[RenderedPage]:

@@ -125,6 +125,7 @@ def test_csv_opens_in_excel_and_keeps_the_ledger_columns() -> None:
         "二级工作任务",
         "具体要求",
         "责任单位",
+        "责任单位说明",
         "完成时限",
         "完成时限说明",
         "到期日期",
@@ -133,8 +134,11 @@ def test_csv_opens_in_excel_and_keeps_the_ledger_columns() -> None:
         "网址",
     ]
     first, second, third = rows[3], rows[4], rows[5]
-    assert first[:3] == ["1", "聚焦重点领域", "优化营商环境"] and first[7:9] == ["2024-09-30", "已完成（晚于完成时限）"]
-    assert second[4] == "牵头：县司法局；配合：各乡镇人民政府、街道办事处" and second[7] == "2024-04-01"
+    assert first[:3] == ["1", "聚焦重点领域", "优化营商环境"] and first[8:10] == [
+        "2024-09-30",
+        "已完成（晚于完成时限）",
+    ]
+    assert second[4] == "牵头：县司法局；配合：各乡镇人民政府、街道办事处" and second[8] == "2024-04-01"
     assert third[2] == "" and third[4] == "县总体预案：县应急局；乡镇预案：各乡镇人民政府、街道办事处"
     assert rows[6][-1] == "https://www.example.gov.cn/zfxxgk/fdzdgknr/gzyd/2024-gzyd/task-ledger/"
 

@@ -40,6 +40,8 @@ class Task(Strict):
     lead: tuple[OrgRef, ...] = Field((), title="牵头单位")
     support: tuple[OrgRef, ...] = Field((), title="配合单位")
     assignments: tuple[Assignment, ...] = Field((), title="分项责任单位")
+    units_note: str | None = Field(None, title="责任单位说明")
+    """Shown beside the 责任单位, e.g. why the row names none (then the page says 未载明)."""
     deadline: str | None = Field(None, title="完成时限")
     deadline_note: str | None = Field(None, title="完成时限说明")
     deadline_free_text: bool = Field(False, title="完成时限为文字说明")
@@ -73,7 +75,8 @@ class Plan(Strict):
     title: Text = Field(title="标题")
     year: int = Field(ge=2000, le=2100, title="年度")
     notice: Slug | None = Field(None, title="印发通知")
-    publisher: OrgRef = Field(title="发布机构")
+    publisher: OrgRef | None = Field(None, title="发布机构")
+    """None when the source names no issuing office (槐荫 has no 印发通知); shown as 未载明."""
     default_deadline: str | None = Field(None, title="默认完成时限")
     default_deadline_source: str | None = Field(None, title="默认完成时限依据")
     previous: Slug | None = Field(None, title="上年度工作要点")

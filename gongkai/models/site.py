@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
-from .base import OrgLevel, Slug, Strict, Text
+from ..errors import did_you_mean
+from .base import OrgLevel, Slug, Strict, Text, rule_error
 
 
 class Office(Strict):
@@ -19,8 +21,18 @@ class Office(Strict):
     hours: Text = Field(title="办公时间")
     phone: Text = Field(title="联系电话")
     fax: Text = Field(title="传真")
-    email: Text = Field(title="电子邮箱")
+    email: Text | None = Field(None, title="电子邮箱")
     website: str | None = Field(None, title="网站")
+
+    @model_validator(mode="after")
+    def _internet_contact(self) -> Office:
+        # 条例 第十二条 lists a 互联网联系方式 among the guide's elements (standards.md §2.1).
+        if not (self.email or self.website):
+            raise rule_error(
+                "政府信息公开工作机构须有互联网联系方式：填写 email（电子邮箱）或 website（网站）",
+                "office needs an e-mail address or a website",
+            )
+        return self
 
 
 class SiteConfig(Strict):
@@ -38,7 +50,53 @@ class SiteConfig(Strict):
     conac_url: Annotated[str, Field(pattern=r"^https?://")] | None = Field(None, title="党政机关网站标识链接")
     build_date: dt.date | None = Field(None, title="构建日期")
     office: Office = Field(title="政府信息公开工作机构")
+    online_application_url: str | None = Field(None, title="在线申请网址")
+    """The office's own online application service; the guide links to it only when it is set."""
     sample_fields: tuple[str, ...] = Field((), title="示例字段")
+
+    @field_validator("online_application_url")
+    @classmethod
+    def _online_application(cls, value: str | None) -> str | None:
+        if value is not None and not re.fullmatch(r"https://[^\s/]+\.[^\s/]+(?:/\S*)?", value):
+            raise rule_error(
+                f"在线申请网址 “{value}” 应为以 https:// 开头的完整网址，如 “https://www.example.gov.cn/ysqgk/”",
+                f"online application url {value!r} must be an https URL",
+            )
+        return value
+
+    @field_validator("sample_fields")
+    @classmethod
+    def _sample_paths(cls, paths: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+        # A misspelt path would silently drop the 示例 mark from every page.
+        known = _field_paths(cls) - {"sample_fields"}
+        for path in paths:
+            if path not in known:
+                raise rule_error(
+                    f"示例字段 “{path}” 不是 site.yaml 的字段{did_you_mean(path, sorted(known))}",
+                    f"sample field {path!r} is not a site.yaml field",
+                )
+            head, *rest = path.split(".")
+            if head not in info.data:
+                continue  # that field failed its own validation, already reported
+            value = info.data[head]
+            for part in rest:
+                value = getattr(value, part)
+            if value is None:
+                raise rule_error(
+                    f"示例字段 “{path}” 在 site.yaml 中没有填写，不必列为示例",
+                    f"sample field {path!r} is empty",
+                )
+        return paths
+
+
+def _field_paths(model: type[BaseModel], prefix: str = "") -> set[str]:
+    """Dotted paths of every field, nested models included (office.phone)."""
+    out = set()
+    for name, info in model.model_fields.items():
+        out.add(prefix + name)
+        if isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel):
+            out |= _field_paths(info.annotation, f"{prefix}{name}.")
+    return out
 
 
 class Organization(Strict):

@@ -1,5 +1,5 @@
-"""Rules within one plan file: responsible units present, roles not mixed, 完成时限 understood,
-落实情况 in order."""
+"""Rules within one plan file: responsible units present (or said to be missing), 配合 with a
+牵头, 完成时限 understood, 落实情况 in order."""
 
 from __future__ import annotations
 
@@ -50,20 +50,13 @@ def check_plan(plan: Plan, loc: Locator) -> list[ContentError]:
             )
         )
     for task, key, _ in iter_tasks(plan.tasks):
-        if not (task.units or task.lead or task.assignments):
+        if not (task.units or task.lead or task.assignments or task.units_note):
             out.append(
                 loc.error(
                     (*key, "requirement"),
                     "任务没有责任单位：应填写 units、lead 或 assignments",
                     "task has no responsible unit",
-                )
-            )
-        if task.units and (task.lead or task.support):
-            out.append(
-                loc.error(
-                    (*key, "units"),
-                    "units 与 lead/support 不能同时使用：原表区分牵头/配合时用 lead/support，否则用 units",
-                    "units together with lead/support",
+                    "原文确实没有写明责任单位的，不要推断，写 “units_note: 原文未写明责任单位”（页面显示为未载明）。",
                 )
             )
         if task.support and not task.lead:

@@ -68,9 +68,10 @@ class Registry:
         cell = squeeze(text.replace("\n", "；")).strip("；;")
         if not cell:
             return
-        if m := re.fullmatch(r"牵头(?:单位)?[:：](.+?)(?:[；;，,]配合(?:单位)?[:：](.+))?", cell):
+        if m := re.fullmatch(r"牵头(?:单位)?[:：](.+?)(?:[；;，,]配合(?:单位)?[:：](.+?))?(?:[；;]([^:：]+))?", cell):
             task.lead += self.ids(m[1], unmapped)
             task.support += self.ids(m[2] or "", unmapped)
+            task.units += self.ids(m[3] or "", unmapped)  # named after 牵头/配合 without a role
         elif m := re.fullmatch(r"(.+?)牵头[，,、；;]?(?:(.+?)配合[，,、；;]?(.*))?", cell):
             task.lead += self.ids(m[1], unmapped)
             task.support += self.ids(m[2] or "", unmapped) + self.ids(m[3] or "", unmapped)
@@ -124,7 +125,9 @@ def _task_lines(task: ImportedTask, depth: int) -> list[str]:
     for key in ("units", "lead", "support"):
         if getattr(task, key):
             fields.append((key, flow(getattr(task, key)), merged if "units" in task.comments else ""))
-    if not (task.units or task.lead or task.assignments):
+    if task.units_note:
+        fields.append(("units_note", scalar(task.units_note), ""))
+    elif not (task.units or task.lead or task.assignments):
         fields.append(("units", "[]", "  # 原表此行没有责任单位，请补填"))
     lines = []
     for i, (key, value, comment) in enumerate(fields):

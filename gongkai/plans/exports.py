@@ -22,7 +22,7 @@ from ..models import Plan
 from ..values import Entry, Linked, OutputFile
 from .deadlines import Deadline
 from .facts import KEY
-from .ledger import DEADLINE, DEADLINE_NOTE, DUE, PROGRESS, LedgerTable, ledger_table
+from .ledger import DEADLINE, DEADLINE_NOTE, DUE, PROGRESS, UNITS_NOTE, LedgerTable, ledger_table
 from .status import ORDER, tally
 
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -67,6 +67,7 @@ def _widths(table: LedgerTable) -> list[float]:
         "责任单位": 28,
         "网址": 30,
         "完成时限说明": 20,
+        "责任单位说明": 20,
         "状态": 10,
         "序号": 8,
         "编号": 8,
@@ -147,7 +148,7 @@ def ledger_docx(table: LedgerTable, author: str, stamp: dt.datetime) -> bytes:
         i
         for i, h in enumerate(table.headers)
         if h not in (DUE, "网址")
-        and not (h in (DEADLINE, DEADLINE_NOTE, PROGRESS) and not any(r[i] for r in table.rows))
+        and not (h in (UNITS_NOTE, DEADLINE, DEADLINE_NOTE, PROGRESS) and not any(r[i] for r in table.rows))
     ]
     headers = [table.headers[i] for i in keep]
     rows = [[r[i] for i in keep] for r in table.rows]
@@ -248,6 +249,7 @@ def _plan_json(linked: Linked, entry: Entry[Plan], today: dt.date | None) -> dic
                 "support": orgs(task.support),
                 "units": orgs(task.units),
                 "assignments": [{"label": a.label, "units": orgs(a.units)} for a in task.assignments],
+                "units_note": task.units_note,
                 "deadline": _deadline_json(ref.deadline, task.deadline_note),
                 "status": state.status.value,
                 "status_reason": state.reason,
@@ -270,7 +272,7 @@ def _plan_json(linked: Linked, entry: Entry[Plan], today: dt.date | None) -> dic
         "title": plan.title,
         "year": plan.year,
         "url": urls.absolute(base, urls.plan(entry.slug)),
-        "publisher": orgs([plan.publisher])[0],
+        "publisher": orgs([plan.publisher])[0] if plan.publisher else None,
         "previous": plan.previous,
         "default_deadline": plan.default_deadline,
         "sample": plan.sample,

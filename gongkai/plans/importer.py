@@ -26,11 +26,12 @@ ROLES = (
     ("lead", r"牵头单位|牵头部门"),
     ("support", r"配合单位|配合部门|协办单位"),
     ("deadline", r"完成时限|完成时间|时间节点|时限要求|办结时限|时限|完成期限"),
+    ("units_note", r"责任单位说明"),
     ("deadline_note", r"完成时限说明"),
     ("address", r"网址"),
 )
 _ROLE_RES = tuple((role, re.compile(f"^(?:{pattern})$")) for role, pattern in ROLES)
-_LEDGER_ONLY = {"running", "deadline_note", "address", None}
+_LEDGER_ONLY = {"running", "units_note", "deadline_note", "address", None}
 _TASK_URL = re.compile(r"/task-([a-z0-9]+(?:-[a-z0-9]+)*)/?$")
 
 
@@ -69,6 +70,7 @@ class ImportedTask:
     lead: list[str] = field(default_factory=list)
     support: list[str] = field(default_factory=list)
     assignments: list[tuple[str, list[str]]] = field(default_factory=list)
+    units_note: str | None = None
     deadline: str | None = None
     deadline_note: str | None = None
     comments: list[str] = field(default_factory=list)
@@ -260,6 +262,8 @@ def _fill(
         task.lead += registry.ids(text("lead"), found)
     if text("support"):
         task.support += registry.ids(text("support"), found)
+    if note := text("units_note"):
+        task.units_note = _join(note)
     if merged("units") or merged("lead"):
         task.comments.append("units")
     if deadline := text("deadline"):

@@ -18,7 +18,8 @@ from .deadlines import DeadlineKind
 from .facts import KEY, TaskRef
 
 LEVELS = "一二三四五六七八九"
-REQUIREMENT, UNITS, DEADLINE, DEADLINE_NOTE = "具体要求", "责任单位", "完成时限", "完成时限说明"
+REQUIREMENT, UNITS, UNITS_NOTE = "具体要求", "责任单位", "责任单位说明"
+DEADLINE, DEADLINE_NOTE = "完成时限", "完成时限说明"
 DUE, STATUS, PROGRESS, ADDRESS = "到期日期", "状态", "落实情况", "网址"
 PRINTED_NO, RUNNING_NO = "序号", "编号"
 
@@ -41,7 +42,10 @@ def group_headers(depth: int) -> list[str]:
 
 
 def units_text(task: Task, orgs: Mapping[str, Organization]) -> str:
-    """责任单位 as one cell: 「牵头：A、B；配合：C」, 「A、B」 or 「分项：A；分项：B、C」."""
+    """责任单位 as one cell: 「牵头：A、B；配合：C」, 「A、B」 or 「分项：A；分项：B、C」.
+
+    Units the source names without a role follow the 牵头/配合 parts: 「牵头：A；配合：B；C」.
+    """
 
     def names(ids: Sequence[str]) -> str:
         return "、".join(orgs[i].name if i in orgs else i for i in ids)
@@ -85,6 +89,7 @@ def ledger_table(linked: Linked, entry: Entry[Plan], today: dt.date | None) -> L
         *group_headers(depth),
         REQUIREMENT,
         UNITS,
+        UNITS_NOTE,
         DEADLINE,
         DEADLINE_NOTE,
         DUE,
@@ -104,6 +109,7 @@ def ledger_table(linked: Linked, entry: Entry[Plan], today: dt.date | None) -> L
                 *groups,
                 ref.task.requirement,
                 units_text(ref.task, linked.orgs),
+                ref.task.units_note or "",
                 ref.task.deadline or "",
                 ref.task.deadline_note or "",
                 due_text(ref),

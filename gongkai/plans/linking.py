@@ -35,11 +35,11 @@ def link_plans(given: LinkInput, problems: Problems) -> PlanFacts:
     tasks: dict[str, tuple[TaskRef, ...]] = {}
     by_org: dict[str, list[tuple[str, TaskRef]]] = defaultdict(list)
     notices: dict[str, Entry[Document] | None] = {}
-    dates: dict[str, tuple[dt.date, str]] = {}
+    dates: dict[str, tuple[dt.date | None, str]] = {}
     for entry in entries:
         notice = find_notice(entry, documents.by_slug, documents.plan_notices)
         notices[entry.slug] = notice
-        dates[entry.slug] = notice_date(notice.model) if notice else (dt.date(entry.model.year, 1, 1), "年度")
+        dates[entry.slug] = notice_date(notice.model) if notice else (None, "印发日期")
         refs = link_plan(entry, given.orgs, documents.by_slug, plans, notice, given.today, problems)
         tasks[entry.slug] = refs
         for ref in refs:
@@ -92,7 +92,7 @@ def link_plan(
     problems: Problems,
 ) -> tuple[TaskRef, ...]:
     plan = entry.model
-    if plan.publisher not in orgs:
+    if plan.publisher is not None and plan.publisher not in orgs:
         problems.add(unknown_org(entry, ("publisher",), plan.publisher, orgs))
     if plan.notice and plan.notice not in documents:
         problems.add(

@@ -189,6 +189,7 @@ def plan_page(linked: Linked, entry: Entry[Plan], crumbs: tuple[Crumb, ...], sec
     states = {r.anchor: r.state for r in refs}
     notice = facts.notices[entry.slug]
     date, label = plan_date(linked, entry.slug)
+    publisher = org_name(linked, plan.publisher) if plan.publisher else ""
     overall = tally(plan.title, states.values())
     groups, units = group_tallies(refs, states), unit_tallies(refs, states, linked.orgs)
     previous = review(linked, plan.previous) if plan.previous and plan.previous in facts.by_slug else None
@@ -198,7 +199,7 @@ def plan_page(linked: Linked, entry: Entry[Plan], crumbs: tuple[Crumb, ...], sec
         "depth": task_depth(plan.tasks),
         "task_count": len(refs),
         "notice": document_item(linked, notice.slug) if notice else None,
-        "publisher": org_name(linked, plan.publisher),
+        "publisher": publisher,
         "date": date,
         "date_label": label,
         "states": states,
@@ -222,9 +223,9 @@ def plan_page(linked: Linked, entry: Entry[Plan], crumbs: tuple[Crumb, ...], sec
         date if label == "发布日期" else None,
         plan.title,
         source=entry.path,
-        filters={"类型": ("工作要点",), "发布机构": (org_name(linked, plan.publisher),)},
-        search_meta={"发布机构": org_name(linked, plan.publisher), "年度": f"{plan.year}年"},
-        sort_date=date,
+        filters={"类型": ("工作要点",), "发布机构": (publisher,)},
+        search_meta={"发布机构": publisher, "年度": f"{plan.year}年"},
+        sort_date=date or plan.year,
     )
 
 
@@ -271,7 +272,7 @@ def task_pages(linked: Linked) -> list[Page]:
                         "plan_url": urls.plan(entry.slug),
                         "documents": documents,
                         "neighbours": neighbours,
-                        "publisher": org_name(linked, plan.publisher),
+                        "publisher": org_name(linked, plan.publisher) if plan.publisher else "",
                     },
                     crumbs,
                     "法定主动公开内容",
@@ -290,7 +291,7 @@ def task_pages(linked: Linked) -> list[Page]:
                         "完成时限": ref.deadline.text or "未列",
                         "状态": state.status.value,
                     },
-                    sort_date=date,
+                    sort_date=date or plan.year,
                 )
             )
     return pages

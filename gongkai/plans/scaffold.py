@@ -29,7 +29,7 @@ year: {year}
 # 印发通知的文件名（content/documents/ 下，不含 .yaml）；没有印发通知的保持注释。
 # 完成时限写作“本文件印发后30日内”的，按印发通知的印发日期换算。
 # notice: {year}-zwgk-gzyd-tz
-# 发布机构：机构名录（content/organizations.yaml）中的标识（必填）
+# 发布机构：机构名录（content/organizations.yaml）中的标识；原文没有写明印发机关的删去此行（页面显示“未载明”）
 publisher: {publisher}
 # 任务没有单列完成时限时适用的时限，照原文写；原表每行都有时限的删去这两行
 default_deadline: {year}年年底前
@@ -54,6 +54,9 @@ body: |
 #   units              责任单位（原表不分牵头、配合时用）
 #   lead / support     牵头单位 / 配合单位（原表写“××牵头，××配合”时用）
 #   assignments        按分项列出的责任单位（label 为分项名）
+#                      原表在牵头、配合之外另列、未写明角色的单位，与 lead / support 同时写在 units 里
+#   units_note         对责任单位的说明；原文没有写明责任单位的，不要推断，只写
+#                      units_note: 原文未写明责任单位（页面显示“未载明”）
 #   deadline           完成时限，照原文，如 全年、{year}年9月底前、本文件印发后30日内、长期坚持、
 #                      {year}年年底前完成，长期坚持、{year}年9月22日前；9月25日前
 #   deadline_note      对完成时限的说明，如“完成时限见具体要求原文”
@@ -99,6 +102,7 @@ tasks:
       - no: "5"
         requirement: （示例）完成时限写在具体要求文字中的任务。
         units: [{publisher}]
+        units_note: （示例）对责任单位的说明，如“原表此行写作‘有关单位’”
         deadline: 按上级部署适时开展
         deadline_note: 完成时限见具体要求原文
         deadline_free_text: true
