@@ -56,6 +56,7 @@ def link_site(site: Site, assets: Iterable[str], problems: Problems) -> Linked:
                     f"公开类别 “{entry.model.category}” 不适用于{level}机关（条例第二十一条按层级区分）",
                     f"category {entry.model.category} does not apply at level {level}",
                     "可用：" + "、".join(sorted(allowed, key=lambda c: (c[:2], int(c[3:])))),
+                    code="doc.category-level",
                 )
             )
     notice_of_plan: dict[str, str] = {}
@@ -77,7 +78,10 @@ def link_site(site: Site, assets: Iterable[str], problems: Problems) -> Linked:
         ):
             problems.add(
                 entry.locator.error(
-                    ("notice",), "印发通知的 plan 字段指向了另一个工作要点", "notice points at another plan"
+                    ("notice",),
+                    "印发通知的 plan 字段指向了另一个工作要点",
+                    "notice points at another plan",
+                    code="plan.notice-other-plan",
                 )
             )
     check_report_set(site, problems, asset_set)
@@ -126,6 +130,7 @@ def _check_slugs(site: Site, problems: Problems) -> None:
                         f"文件名 “{e.slug}” 不能用作网址：只能用小写字母、数字和连字符，且不能是 {'、'.join(sorted(urls.RESERVED_SLUGS))}",
                         f"file name {e.slug!r} is not a valid URL slug",
                         "重命名文件，如 2020-zwgk-gzyd.yaml。",
+                        code="file.slug",
                     )
                 )
 
@@ -150,14 +155,20 @@ def _check_document_refs(
                     f"引用的文件 “{target}” 不存在{did_you_mean(target, documents)}",
                     f"unknown document {target!r}",
                     "填写 content/documents/ 下的文件名（不含 .yaml）。",
+                    code="doc.ref-unknown",
                 )
             )
         elif target == entry.slug:
-            problems.add(entry.locator.error((field,), "文件不能引用自身", "document refers to itself"))
+            problems.add(
+                entry.locator.error((field,), "文件不能引用自身", "document refers to itself", code="doc.ref-self")
+            )
     if doc.plan and doc.plan not in plans:
         problems.add(
             entry.locator.error(
-                ("plan",), f"工作要点 “{doc.plan}” 不存在{did_you_mean(doc.plan, plans)}", f"unknown plan {doc.plan!r}"
+                ("plan",),
+                f"工作要点 “{doc.plan}” 不存在{did_you_mean(doc.plan, plans)}",
+                f"unknown plan {doc.plan!r}",
+                code="doc.plan-unknown",
             )
         )
     for i, att in enumerate(doc.attachments):
@@ -169,6 +180,7 @@ def _check_document_refs(
                     ("attachments", i, "file"),
                     "附件路径必须位于 content/files/ 之内，如 files/xxx.pdf",
                     "attachment path must stay inside content/files/",
+                    code="attachment.outside-files",
                 )
             )
         elif att.file not in assets:
@@ -177,6 +189,7 @@ def _check_document_refs(
                     ("attachments", i, "file"),
                     f"附件文件 content/{att.file} 不存在",
                     f"attachment content/{att.file} not found",
+                    code="attachment.missing",
                 )
             )
 
@@ -199,6 +212,7 @@ def _check_parts_not_empty(site: Site, problems: Problems) -> None:
                     f"the part {part} is empty",
                     f"在 {folder} 中添加内容。",
                     warning=True,
+                    code="site.part-empty",
                 )
             )
 
@@ -231,7 +245,12 @@ def _index_numbers(site: Site, problems: Problems) -> dict[str, str]:
         number = result[e.slug]
         if number in seen:
             problems.add(
-                e.locator.error(("index_no",), f"索引号 “{number}” 与 {seen[number]} 重复", "duplicate index number")
+                e.locator.error(
+                    ("index_no",),
+                    f"索引号 “{number}” 与 {seen[number]} 重复",
+                    "duplicate index number",
+                    code="doc.index-no-duplicate",
+                )
             )
         seen[number] = e.path
     return result

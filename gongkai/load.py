@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from .checks import check_file
 from .errors import BuildFailed, ContentError, Problems
 from .models import AnyReport, Document, Guide, Organization, Plan, Rule, SiteConfig
 from .plans.checks import check_plan
@@ -39,7 +40,7 @@ class Site:
     reports: tuple[Entry[AnyReport], ...]
 
 
-_SCHEMAS = {
+SCHEMAS = {
     Kind.SITE: SiteConfig,
     Kind.ORGANIZATIONS: tuple[Organization, ...],
     Kind.GUIDE: Guide,
@@ -64,23 +65,33 @@ def load_site(sources: Sequence[SourceFile], problems: Problems) -> Site | None:
         if raw.errors:
             continue
         if raw.data is None:
-            problems.add(file_error(source.rel_path, "文件为空", "file is empty", "删除该文件或填写内容。"))
+            problems.add(
+                file_error(source.rel_path, "文件为空", "file is empty", "删除该文件或填写内容。", code="file.empty")
+            )
             continue
         if source.kind is Kind.ORGANIZATIONS and not isinstance(raw.data, list):
             problems.add(
                 raw.locator.error(
-                    (), "机构名录应为列表，每个机构以 “- id: …” 开头", "organizations.yaml must be a list"
+                    (),
+                    "机构名录应为列表，每个机构以 “- id: …” 开头",
+                    "organizations.yaml must be a list",
+                    code="org.not-a-list",
                 )
             )
             continue
         if source.kind is not Kind.ORGANIZATIONS and not isinstance(raw.data, dict):
-            problems.add(raw.locator.error((), "文件顶层应为 “字段: 值” 映射", "top level must be a mapping"))
+            problems.add(
+                raw.locator.error(
+                    (), "文件顶层应为 “字段: 值” 映射", "top level must be a mapping", code="file.not-a-mapping"
+                )
+            )
             continue
-        model, errors = parse_model(raw.data, _SCHEMAS[source.kind], raw.locator)
+        model, errors = parse_model(raw.data, SCHEMAS[source.kind], raw.locator)
         problems.extend(errors)
         if model is None:
             continue
         problems.extend(_check(source.kind, model, raw.locator))
+        problems.extend(check_file(source.kind, model, raw.locator))
         loaded[source.kind].append(Entry(source.slug, source.rel_path, model, raw.locator))
     for kind, (path, name) in _REQUIRED.items():
         if not loaded[kind] and not any(s.kind is kind for s in sources):
@@ -93,6 +104,7 @@ def load_site(sources: Sequence[SourceFile], problems: Problems) -> Site | None:
                     f"缺少{name}文件 {path}",
                     f"missing {path}",
                     "参照 docs/content-format.md 创建该文件。",
+                    code="file.missing",
                 )
             )
     if problems.errors:

@@ -23,6 +23,14 @@ class Office(Strict):
     website: str | None = Field(None, title="网站")
 
 
+class PrivacyException(Strict):
+    """A published number that looks personal but is meant to be public, with the reason."""
+
+    file: Text = Field(title="文件")
+    value: Text = Field(title="号码")
+    reason: Text = Field(title="理由")
+
+
 class SiteConfig(Strict):
     """site.yaml: the government and the website."""
 
@@ -39,6 +47,7 @@ class SiteConfig(Strict):
     build_date: dt.date | None = Field(None, title="构建日期")
     office: Office = Field(title="政府信息公开工作机构")
     sample_fields: tuple[str, ...] = Field((), title="示例字段")
+    privacy_exceptions: tuple[PrivacyException, ...] = Field((), title="隐私检查例外")
 
 
 class Organization(Strict):
@@ -48,4 +57,5 @@ class Organization(Strict):
     name: Text = Field(title="名称")
     full_name: str | None = Field(None, title="全称")
     aliases: tuple[Text, ...] = Field((), title="别名")
+    credit_code: str | None = Field(None, title="统一社会信用代码")
     kind: Literal["部门", "镇街", "开发区", "上级机关", "统称", "其他"] = Field(title="类别")

@@ -1,0 +1,156 @@
+"""Every internal link of every built page resolves, and content images have alt text.
+
+Runs on the rendered pages in memory, before anything is written: a link (``href``/``src``/
+``action``) that stays on the site must name a page, a data file, a static file or an
+attachment the build produces, and a ``#fragment`` must be an ``id`` on the target page.
+Links into ``/pagefind/`` are the search index, written after the pages by Pagefind.
+An ``<img>`` needs an ``alt``; an empty one only when the image is marked decorative
+(``role="presentation"``/``"none"`` or ``aria-hidden="true"``): Markdown's ``![](x.png)``
+is not (GB/T 37668-2019 §1.1, standards.md §4).
+
+Our own templates write every attribute in double quotes and escape text, so a scan of the
+tags is exact here and much faster than a full HTML parser.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from urllib.parse import unquote, urljoin, urlsplit
+
+from .. import urls
+from ..errors import ContentError
+from ..source import Locator
+
+if TYPE_CHECKING:
+    from ..load import Site
+
+_TAG = re.compile(r"<(a|area|link|img|script|iframe|source|form)\b([^>]*)>", re.I)
+_ATTR = re.compile(r'([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*"([^"]*)")?')
+_ID = re.compile(r'\s(?:id|name)="([^"]+)"')
+_LINK_ATTRS = {"href", "src", "action"}
+GENERATED_PREFIXES = ("/pagefind/",)
+_ORIGIN = "http://site.invalid"
+
+
+@dataclass(frozen=True, slots=True)
+class BuiltPage:
+    """One rendered page as the check sees it: its URL, HTML, and where it came from."""
+
+    url: str
+    html: str
+    source: str = ""
+    template: str = ""
+
+
+def page_ids(text: str) -> frozenset[str]:
+    return frozenset(html.unescape(v) for v in _ID.findall(text))
+
+
+def _tags(text: str) -> Iterable[tuple[str, dict[str, str | None]]]:
+    for match in _TAG.finditer(text):
+        attrs = {
+            name.lower(): (html.unescape(value) if value is not None else None)
+            for name, value in _ATTR.findall(match[2])
+        }
+        yield match[1].lower(), attrs
+
+
+def resolve(page_url: str, target: str, base_url: str = "") -> tuple[str, str] | None:
+    """The site path and fragment a link points at, or None when it leaves the site."""
+    if base_url and target.startswith(base_url):
+        target = "/" + target[len(base_url) :]
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or target.startswith("//"):
+        return None
+    joined = urlsplit(urljoin(_ORIGIN + page_url, target))
+    return unquote(joined.path), unquote(joined.fragment)
+
+
+def _exists(path: str, outputs: frozenset[str]) -> bool:
+    if path.startswith(GENERATED_PREFIXES):
+        return True
+    out = str(urls.out_path(path))
+    return out in outputs or (not path.endswith("/") and f"{out}/index.html" in outputs)
+
+
+def check_links(
+    pages: Sequence[BuiltPage],
+    other_outputs: Iterable[str],
+    sources: Mapping[str, Locator],
+    base_url: str = "",
+) -> list[ContentError]:
+    """Broken internal links and images without alt text, one located error each."""
+    by_url = {p.url: p for p in pages}
+    outputs = frozenset([*(str(urls.out_path(p.url)) for p in pages), *(str(urls.out_path(u)) for u in other_outputs)])
+    ids: dict[str, frozenset[str]] = {}
+    errors: list[ContentError] = []
+    for page in pages:
+        for tag, attrs in _tags(page.html):
+            if tag == "img":
+                problem = _alt_problem(attrs)
+                if problem:
+                    errors.append(_error(page, attrs.get("src") or "", problem, sources, "links.image-alt"))
+            for name in _LINK_ATTRS & attrs.keys():
+                value = (attrs[name] or "").strip()
+                if not value or value.startswith(("mailto:", "tel:", "javascript:", "data:")):
+                    continue
+                target = resolve(page.url, value, base_url)
+                if target is None:
+                    continue
+                path, fragment = target
+                if not _exists(path, outputs):
+                    message = f"页面 {page.url} 中的链接 “{value}” 指向 {path}，本站没有这个页面或文件"
+                    errors.append(_error(page, value, message, sources, "links.broken"))
+                    continue
+                target_page = by_url.get(path) or by_url.get(path + "/")
+                if fragment and target_page is not None:
+                    if target_page.url not in ids:
+                        ids[target_page.url] = page_ids(target_page.html)
+                    if fragment not in ids[target_page.url]:
+                        message = (
+                            f"页面 {page.url} 中的链接 “{value}” 指向的锚点 “#{fragment}” 在 {target_page.url} 上不存在"
+                        )
+                        errors.append(_error(page, value, message, sources, "links.anchor"))
+    return errors
+
+
+def _alt_problem(attrs: Mapping[str, str | None]) -> str:
+    alt = attrs.get("alt")
+    decorative = attrs.get("role") in ("presentation", "none") or attrs.get("aria-hidden") == "true"
+    if alt is None:
+        return "图片缺少替代文字（alt）"
+    if not alt.strip() and not decorative:
+        return "图片的替代文字（alt）为空：内容图片要用文字说明图上的内容"
+    return ""
+
+
+def _error(page: BuiltPage, needle: str, message: str, sources: Mapping[str, Locator], code: str) -> ContentError:
+    """Locate ``needle`` in the page's content file; a link the file does not contain came from the template."""
+    locator = sources.get(page.source)
+    for n, text in enumerate(locator.lines if locator else (), 1):
+        column = text.find(needle) if needle else -1
+        if column >= 0 and locator is not None:
+            en = f"{code}: {needle}"
+            return ContentError(
+                page.source, n, column + 1, "", message, en, _HINTS[code], locator.excerpt(n), code=code
+            )
+    origin = f"templates/{page.template}" if page.template else page.url
+    made_from = f"（页面由 {page.source} 生成）" if page.source else ""
+    return ContentError(origin, None, None, "", message + made_from, f"{code}: {needle}", _HINTS[code], code=code)
+
+
+_HINTS = {
+    "links.broken": "改正链接：本站页面写以 / 开头的网址（如 /zfxxgk/zd/），附件写 /files/文件名，并确认目标存在。",
+    "links.anchor": "改正 # 后的锚点，或链接到页面本身。",
+    "links.image-alt": "在 Markdown 中写作 ![图片内容的文字说明](图片地址)。",
+}
+
+
+def source_locators(site: Site) -> dict[str, Locator]:
+    """Each content file's locator by path, to find a link's line in the file that holds it."""
+    entries = [site.config, site.organizations, site.guide, *site.documents, *site.plans, *site.rules, *site.reports]
+    return {e.path: e.locator for e in entries}
