@@ -133,8 +133,10 @@ def _check(kind: Kind, model: object, locator: Locator) -> list[ContentError]:
 
 
 def require(site: Site | None, problems: Problems, strict: bool) -> Site:
-    """Raise BuildFailed when loading failed or (under --strict) warned."""
-    problems.raise_if_errors(strict)
+    """Raise BuildFailed when loading failed; warnings wait for the cross-file checks, so that
+    one run lists them all (--strict then fails on them in check_site)."""
+    if problems.errors:
+        problems.raise_if_errors(strict)
     if site is None:  # pragma: no cover - load_site returns None only with errors
         raise BuildFailed(problems.items)
     return site

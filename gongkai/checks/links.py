@@ -93,7 +93,9 @@ def check_links(
             if tag == "img":
                 problem = _alt_problem(attrs)
                 if problem:
-                    errors.append(_error(page, attrs.get("src") or "", problem, sources, "links.image-alt"))
+                    src = attrs.get("src") or ""
+                    message = f"页面 {page.url} 中的图片 “{src}” {problem}"
+                    errors.append(_error(page, src, message, sources, "links.image-alt"))
             for name in _LINK_ATTRS & attrs.keys():
                 value = (attrs[name] or "").strip()
                 if not value or value.startswith(("mailto:", "tel:", "javascript:", "data:")):
@@ -122,22 +124,32 @@ def _alt_problem(attrs: Mapping[str, str | None]) -> str:
     alt = attrs.get("alt")
     decorative = attrs.get("role") in ("presentation", "none") or attrs.get("aria-hidden") == "true"
     if alt is None:
-        return "图片缺少替代文字（alt）"
+        return "缺少替代文字（alt）"
     if not alt.strip() and not decorative:
-        return "图片的替代文字（alt）为空：内容图片要用文字说明图上的内容"
+        return "的替代文字（alt）为空：内容图片要用文字说明图上的内容"
     return ""
 
 
 def _error(page: BuiltPage, needle: str, message: str, sources: Mapping[str, Locator], code: str) -> ContentError:
     """Locate ``needle`` in the page's content file; a link the file does not contain came from the template."""
     locator = sources.get(page.source)
-    for n, text in enumerate(locator.lines if locator else (), 1):
-        column = text.find(needle) if needle else -1
-        if column >= 0 and locator is not None:
-            en = f"{code}: {needle}"
-            return ContentError(
-                page.source, n, column + 1, "", message, en, _HINTS[code], locator.excerpt(n), code=code
-            )
+    lines = locator.lines if locator and needle else ()
+    # A Markdown target first (`](x`), so the same path elsewhere in the file (an attachment) does not match.
+    for probe, shift in ((f"]({needle}", 2), (needle, 0)):
+        for n, text in enumerate(lines, 1):
+            column = text.find(probe)
+            if column >= 0 and locator is not None:
+                return ContentError(
+                    page.source,
+                    n,
+                    column + shift + 1,
+                    "",
+                    message,
+                    f"{code}: {needle}",
+                    _HINTS[code],
+                    locator.excerpt(n),
+                    code=code,
+                )
     origin = f"templates/{page.template}" if page.template else page.url
     made_from = f"（页面由 {page.source} 生成）" if page.source else ""
     return ContentError(origin, None, None, "", message + made_from, f"{code}: {needle}", _HINTS[code], code=code)

@@ -217,7 +217,8 @@ def check_privacy(
             if hit is not None:
                 used.add(hit)
                 continue
-            problems.add(_finding_error(path, None, None, finding, "", "附件文件名"))
+            # The file's own name carries the number: it is masked like the message.
+            problems.add(_finding_error(mask_all(path), None, None, finding, "", "附件文件名"))
     for i, exception in enumerate(exceptions):
         if i not in used:
             problems.add(
