@@ -48,6 +48,9 @@ _ID18 = re.compile(_EDGE_BEFORE + r"\d{17}[\dXx]" + _EDGE_AFTER)
 _ID15 = re.compile(_EDGE_BEFORE + r"\d{15}" + _EDGE_AFTER)
 _MOBILE = re.compile(_EDGE_BEFORE + r"(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}" + _EDGE_AFTER)
 _CARD = re.compile(_EDGE_BEFORE + r"(?:\d{16,19}|\d{4}(?:[ -]\d{4}){3}(?:[ -]?\d{1,3})?)" + _EDGE_AFTER)
+# Every number above is a run of digits (with spaces or hyphens) holding at least 11 digits:
+# one pass finds those runs, and the patterns only look there.
+_CLUSTER = re.compile(r"\d(?:[ -]?\d){10,}[Xx]?")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 _PROVINCE_CODES = frozenset(PROVINCES.values())
@@ -127,6 +130,8 @@ def is_bank_card(text: str) -> bool:
 
 def find_personal_numbers(text: str) -> list[Finding]:
     """Every personal number in ``text``, in order; an ID card wins over a card over a phone."""
+    # One character either side of each run, for +86 and the checks at the edges.
+    windows = [(max(m.start() - 1, 0), m.end() + 1) for m in _CLUSTER.finditer(text)]
     found: list[Finding] = []
     taken: list[tuple[int, int]] = []
     rules = (
@@ -136,7 +141,7 @@ def find_personal_numbers(text: str) -> list[Finding]:
         ("mobile", _MOBILE, lambda _: True),
     )
     for kind, pattern, valid in rules:
-        for match in pattern.finditer(text):
+        for match in (m for start, end in windows for m in pattern.finditer(text, start, end)):
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end in taken) or not valid(match[0]):
                 continue

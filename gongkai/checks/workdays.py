@@ -9,6 +9,7 @@ were, so a check can warn instead of guessing silently. Updating the pin extends
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 import chinese_calendar
@@ -22,12 +23,22 @@ class WorkingDays:
     uncovered_years: tuple[int, ...] = ()
 
 
+@functools.cache
+def covered_years() -> range:
+    """The years the installed calendar has holiday data for (its own limits)."""
+    days = [*chinese_calendar.holidays, *chinese_calendar.workdays]
+    return range(min(days).year, max(days).year + 1)
+
+
 def is_working_day(day: dt.date) -> bool | None:
-    """Whether ``day`` is a working day, or None when the calendar does not cover its year."""
-    try:
-        return bool(chinese_calendar.is_workday(day))
-    except NotImplementedError:
+    """Whether ``day`` is a working day, or None when the calendar does not cover its year.
+
+    The same rule as ``chinese_calendar.is_workday``, read from its tables directly: that
+    function checks the year range on every call, which dominated the check on large sites.
+    """
+    if day.year not in covered_years():
         return None
+    return day in chinese_calendar.workdays or (day.weekday() < 5 and day not in chinese_calendar.holidays)
 
 
 def working_days_after(start: dt.date, end: dt.date) -> WorkingDays:
