@@ -86,6 +86,7 @@ def render_one(env: jinja2.Environment, page: Page, common: dict[str, Any]) -> s
                 "",
                 f"模板语法错误：{exc.message}",
                 str(exc.message),
+                code="template.syntax",
             )
         ) from exc
     except jinja2.TemplateError as exc:
@@ -98,6 +99,7 @@ def render_one(env: jinja2.Environment, page: Page, common: dict[str, Any]) -> s
                 "",
                 f"渲染 {page.source or page.url} 时出错：{exc}",
                 f"while rendering {page.url}: {exc}",
+                code="template.render",
             )
         ) from exc
 

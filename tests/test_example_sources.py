@@ -21,12 +21,12 @@ import yaml
 from gongkai.build import build, check_site
 from gongkai.documents.facts import KEY as DOCUMENTS
 from gongkai.link import Linked
-from gongkai.load import Entry
 from gongkai.models import Plan, SiteConfig
 from gongkai.plans.checks import iter_tasks
 from gongkai.plans.facts import KEY as PLANS
 from gongkai.reports.facts import KEY as REPORTS
 from gongkai.rules.facts import KEY as RULES
+from gongkai.values import Entry
 
 from .conftest import ROOT
 from .test_examples import SITES

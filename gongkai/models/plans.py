@@ -32,7 +32,13 @@ class Task(Strict):
 
     id: Slug | None = Field(None, title="锚点标识")
     no: (
-        Annotated[str, BeforeValidator(lambda v: str(v) if isinstance(v, int) and not isinstance(v, bool) else v)]
+        Annotated[
+            str,
+            BeforeValidator(
+                lambda v: str(v) if isinstance(v, int) and not isinstance(v, bool) else v,
+                json_schema_input_type=str | int,
+            ),
+        ]
         | None
     ) = Field(None, title="序号")
     requirement: Text = Field(title="具体要求")

@@ -35,6 +35,14 @@ class Office(Strict):
         return self
 
 
+class PrivacyException(Strict):
+    """A published number that looks personal but is meant to be public, with the reason."""
+
+    file: Text = Field(title="文件")
+    value: Text = Field(title="号码")
+    reason: Text = Field(title="理由")
+
+
 class SiteConfig(Strict):
     """site.yaml: the government and the website."""
 
@@ -53,6 +61,7 @@ class SiteConfig(Strict):
     online_application_url: str | None = Field(None, title="在线申请网址")
     """The office's own online application service; the guide links to it only when it is set."""
     sample_fields: tuple[str, ...] = Field((), title="示例字段")
+    privacy_exceptions: tuple[PrivacyException, ...] = Field((), title="隐私检查例外")
 
     @field_validator("online_application_url")
     @classmethod
@@ -106,6 +115,7 @@ class Organization(Strict):
     name: Text = Field(title="名称")
     full_name: str | None = Field(None, title="全称")
     aliases: tuple[Text, ...] = Field((), title="别名")
+    credit_code: str | None = Field(None, title="统一社会信用代码")
     kind: Literal["部门", "镇街", "开发区", "上级机关", "统称", "其他"] = Field(title="类别")
 
     @property

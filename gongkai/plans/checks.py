@@ -35,6 +35,7 @@ def _deadline_error(loc: Locator, key: tuple[int | str, ...], text: str, free_ke
         f"完成时限 “{text}” 无法换算为到期日期或“全年”“长期坚持”等类型",
         f"deadline {text!r} cannot be resolved",
         f"照原文填写，常见写法：{ACCEPTED_FORMS}。确属文字说明、不应换算日期的，在同一任务下加 “{free_key}: true”。",
+        code="plan.deadline-unresolved",
     )
 
 
@@ -47,6 +48,7 @@ def check_plan(plan: Plan, loc: Locator) -> list[ContentError]:
                 f"默认完成时限 “{plan.default_deadline}” 无法换算为到期日期",
                 f"default deadline {plan.default_deadline!r} cannot be resolved",
                 f"常见写法：{ACCEPTED_FORMS}。",
+                code="plan.default-deadline-unresolved",
             )
         )
     for task, key, _ in iter_tasks(plan.tasks):
@@ -57,10 +59,18 @@ def check_plan(plan: Plan, loc: Locator) -> list[ContentError]:
                     "任务没有责任单位：应填写 units、lead 或 assignments",
                     "task has no responsible unit",
                     "原文确实没有写明责任单位的，不要推断，写 “units_note: 原文未写明责任单位”（页面显示为未载明）。",
+                    code="plan.task-no-unit",
                 )
             )
         if task.support and not task.lead:
-            out.append(loc.error((*key, "support"), "有配合单位却没有牵头单位（lead）", "support without lead"))
+            out.append(
+                loc.error(
+                    (*key, "support"),
+                    "有配合单位却没有牵头单位（lead）",
+                    "support without lead",
+                    code="plan.support-without-lead",
+                )
+            )
         if task.deadline and not task.deadline_free_text and parse_deadline(task.deadline, plan.year) is None:
             out.append(_deadline_error(loc, (*key, "deadline"), task.deadline, "deadline_free_text"))
         if task.deadline_free_text and not task.deadline:
@@ -69,6 +79,7 @@ def check_plan(plan: Plan, loc: Locator) -> list[ContentError]:
                     (*key, "deadline_free_text"),
                     "标为文字说明的完成时限（deadline_free_text）缺少 deadline",
                     "deadline_free_text without a deadline",
+                    code="plan.deadline-free-text-empty",
                 )
             )
         for j, entry in enumerate(task.progress):
@@ -79,6 +90,7 @@ def check_plan(plan: Plan, loc: Locator) -> list[ContentError]:
                         f"落实情况日期 {entry.date} 早于工作要点年度 {plan.year}",
                         "progress dated before the plan year",
                         warning=True,
+                        code="plan.progress-before-year",
                     )
                 )
             if j and entry.date < task.progress[j - 1].date:
@@ -88,6 +100,7 @@ def check_plan(plan: Plan, loc: Locator) -> list[ContentError]:
                         f"落实情况应按日期先后排列：{entry.date} 早于上一条的 {task.progress[j - 1].date}",
                         "progress entries out of date order",
                         "把较早的一条移到前面。",
+                        code="plan.progress-order",
                     )
                 )
     return out
