@@ -14,6 +14,7 @@ import pytest
 from gongkai.build import check_site
 from gongkai.models import Plan, TaskGroup
 from gongkai.plans import paths
+from gongkai.plans.checks import iter_tasks
 from gongkai.plans.exports import ledger_csv, ledger_docx, ledger_xlsx, plan_files
 from gongkai.plans.importer import import_table
 from gongkai.plans.ledger import ledger_table
@@ -76,11 +77,22 @@ def test_seed_plan_round_trips(site: str, fmt: str, tmp_path: Path) -> None:
         imported = load_plan(result.path)
         # Word tables leave out the 网址 column, which carries the anchor ids.
         assert shape(imported.tasks, fmt != "docx") == shape(entry.model.tasks, fmt != "docx")
-        assert (imported.year, imported.table_title, imported.title) == (
+        assert kept(imported) == kept(entry.model)
+        assert (imported.year, imported.table_title, imported.title, imported.table_columns) == (
             entry.model.year,
             entry.model.table_title,
             entry.model.title,
+            entry.model.table_columns,
         )
+
+
+def kept(plan: Plan) -> list[Any]:
+    """What each task holds beyond ``shape``: leader, extra, and the 落实情况 the ledger shows (up to
+    its date; the links to documents are not in the table)."""
+    return [
+        (t.leader, t.extra, [(p.date, p.status, p.note, p.sample) for p in t.progress if p.date <= TODAY])
+        for t, _, _ in iter_tasks(plan.tasks)
+    ]
 
 
 def test_round_trip_result_builds_in_the_site(tmp_path: Path, sample_root: Path) -> None:
@@ -115,6 +127,7 @@ def test_csv_opens_in_excel_and_keeps_the_ledger_columns() -> None:
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[0] == ["2024年政务公开工作任务分解表"]
     assert "状态截至2026年11月23日" in rows[1][0]
+    assert rows[1][0].endswith("；原表列：工作任务｜具体要求｜责任单位｜完成时限")  # the plan's own columns
     assert rows[2] == [
         "编号",
         "一级工作任务",
@@ -163,6 +176,7 @@ def test_tasks_json_has_every_task_with_state() -> None:
     assert task["lead"] == [{"id": "sfj", "name": "县司法局"}]
     assert task["deadline"]["due"] == "2024-04-01" and task["deadline"]["kind"] == "印发后限期"
     assert task["status"] == "逾期" and task["url"].endswith("/2024-gzyd/task-2/")
+    assert (task["leader"], task["extra"]) == (None, {})
     older = data["plans"][1]["tasks"]
     assert older[0]["progress"][0]["links"] == ["https://www.example.gov.cn/zfxxgk/fdzdgknr/fgwj/2023-gfxwj/"]
     assert older[2]["deadline"]["due"] is None and older[2]["status"] == "无法判定"

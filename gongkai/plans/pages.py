@@ -12,6 +12,7 @@ from ..load import Entry
 from ..models import Organization, Plan, Task, TaskGroup
 from ..views import Crumb, ListItem, Page, doc_item, org_name, plan_date
 from . import paths
+from .ledger import added_columns
 from .linking import TaskRef, roles
 from .status import Status, Tally, TaskState, shown_statuses, tally, task_state
 from .units import organization_views
@@ -162,6 +163,7 @@ def plan_page(
     overall = tally(plan.title, states.values())
     groups, units = group_tallies(refs, states), unit_tallies(refs, states, linked.orgs)
     previous = review(linked, plan.previous, today) if plan.previous in linked.plans else None
+    leader_header, extra_columns = added_columns(plan, [r.task for r in refs])
     context = {
         "plan": plan,
         "rows": task_rows(plan.tasks, refs),
@@ -181,6 +183,8 @@ def plan_page(
         "downloads": downloads(entry.slug),
         "task_urls": {r.anchor: paths.task(entry.slug, r.anchor) for r in refs},
         "documents": progress_documents(linked, refs),
+        "leader_header": leader_header,
+        "extra_columns": extra_columns,
     }
     return Page(
         urls.plan(entry.slug),
@@ -217,6 +221,7 @@ def task_pages(linked: Linked, home: Crumb, column: Crumb, today: dt.date | None
         for i, ref in enumerate(refs):
             state = task_state(ref, today)
             names = [org_name(linked, o) for _, o in roles(ref.task)]
+            leader_header, extra_columns = added_columns(plan, [ref.task])
             documents = progress_documents(linked, (ref,))
             neighbours = [
                 (text, paths.task(entry.slug, other.anchor), other)
@@ -241,6 +246,8 @@ def task_pages(linked: Linked, home: Crumb, column: Crumb, today: dt.date | None
                         "documents": documents,
                         "neighbours": neighbours,
                         "publisher": org_name(linked, plan.publisher),
+                        "leader_header": leader_header,
+                        "extra_columns": extra_columns,
                     },
                     crumbs,
                     "法定主动公开内容",
