@@ -72,6 +72,7 @@ def department_docx(path: Path, unit: str) -> None:
     import docx
 
     document = docx.Document()
+    document.add_paragraph("附件2")
     document.add_paragraph("示例县政务公开重点工作任务分解表")
     first = [
         DEPARTMENT_HEADER,
@@ -150,13 +151,13 @@ def test_header_words_of_real_tables(header: str, role: str | None) -> None:
 
 def test_a_second_column_of_a_kind_keeps_its_own_values() -> None:
     columns = assign(["重点任务", "主要内容", "工作措施", "备注", "备注", "责任单位"])
-    assert [(c.role, c.key) for c in columns] == [
-        ("group", "重点任务"),
-        ("requirement", "主要内容"),
-        ("extra", "工作措施"),
-        ("extra", "备注"),
-        ("extra", "备注（2）"),
-        ("units", "责任单位"),
+    assert [(c.role, c.key, c.same_as) for c in columns] == [
+        ("group", "重点任务", ""),
+        ("requirement", "主要内容", ""),
+        ("extra", "工作措施", "主要内容"),
+        ("extra", "备注", ""),
+        ("extra", "备注（2）", ""),
+        ("units", "责任单位", ""),
     ]
 
 
@@ -171,6 +172,7 @@ def test_department_table_keeps_every_column(sample_root: Path, tmp_path: Path) 
     assert "没有责任单位" not in text
     plan = load_plan(result.path)
     assert plan.year == 2024 and plan.table_columns == tuple(DEPARTMENT_HEADER)
+    assert (plan.table_title, plan.title) == ("示例县政务公开重点工作任务分解表", "示例县政务公开工作要点")
     data = plan_data(result.path)["tasks"]
     assert data[0] == {
         "group": "推进决策公开",
@@ -196,7 +198,7 @@ def test_department_table_keeps_every_column(sample_root: Path, tmp_path: Path) 
     assert "  年度：2024（按 --year 指定）" in lines
     assert "    责任科室 → 责任单位（units）" in lines and "    时限要求 → 完成时限（deadline）" in lines
     assert "    督办领导 → 未识别，按原列名保留在各任务的 extra 下" in lines
-    assert "  未识别、按原列名保留的列：督办领导" in lines
+    assert "  按原列名保留在 extra 下的列：督办领导" in lines
     assert "    各科室（第 1 个表格第 3 行）" in lines
 
 
@@ -254,7 +256,7 @@ def test_two_row_header_summary(sample_root: Path, tmp_path: Path) -> None:
         "    督办领导 → 未识别，按原列名保留在各任务的 extra 下",
         "    备注 → 未识别，按原列名保留在各任务的 extra 下",
     ]
-    assert "  未识别、按原列名保留的列：督办领导、备注" in lines
+    assert "  按原列名保留在 extra 下的列：督办领导、备注" in lines
     assert "    第 11 行：没有具体要求，不能作为一项任务（原文：序号：4｜备注：本行原表无具体要求）" in lines
 
 

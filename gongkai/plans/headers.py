@@ -82,6 +82,8 @@ class Column:
     role: str
     key: str
     """The key in ``extra`` (unique within the table); the name for every other role."""
+    same_as: str = ""
+    """For an ``extra`` column of a recognised kind: the earlier column that fills that field."""
 
 
 def role_of(name: str) -> str | None:
@@ -104,17 +106,17 @@ def assign(names: Sequence[str]) -> list[Column]:
     roles = [role_of(n) for n in names]
     if "requirement" not in roles and "group" in roles:
         roles[max(i for i, r in enumerate(roles) if r == "group")] = "requirement"
-    taken: set[str] = set()
+    taken: dict[str, str] = {}
     keys: set[str] = set()
     out = []
     for name, role in zip(names, roles, strict=True):
         if role is not None and (role in REPEATABLE or role not in taken):
-            taken.add(role)
+            taken.setdefault(role, name)
             out.append(Column(name, role, name))
             continue
         key = extra_key(name, keys)
         keys.add(key)
-        out.append(Column(name, "extra", key))
+        out.append(Column(name, "extra", key, taken[role] if role else ""))
     return out
 
 

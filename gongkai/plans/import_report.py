@@ -80,6 +80,8 @@ class ImportResult:
 
 def _column_line(column: Column) -> str:
     target = FIELD_LABELS.get(column.role) or LEDGER_LABELS[column.role]
+    if column.same_as:
+        target = f"与“{column.same_as}”同类，该字段已由“{column.same_as}”填写；按原列名保留在各任务的 extra 下"
     if column.role == "extra" and column.key != column.name:
         target += f"（键名 “{column.key}”）"
     return f"    {column.name} → {target}"
@@ -102,7 +104,7 @@ def summary_lines(result: ImportResult) -> list[str]:
         *[_column_line(c) for c in r.columns],
     ]
     kept = r.kept_columns
-    lines.append(f"  未识别、按原列名保留的列：{'、'.join(kept)}" if kept else "  未识别、按原列名保留的列：无")
+    lines.append(f"  按原列名保留在 extra 下的列：{'、'.join(kept)}" if kept else "  按原列名保留在 extra 下的列：无")
     if r.unmapped:
         lines.append("  机构名录（content/organizations.yaml）中没有的责任单位，已按原文保留，check 会指出：")
         lines += [f"    {u}" for u in r.unmapped]

@@ -22,6 +22,8 @@ from .progress_lines import ProgressLine, read_progress
 from .tables import Cell, Grid, concat, read_grids, squeeze
 
 _TASK_URL = re.compile(r"/task-([a-z0-9]+(?:-[a-z0-9]+)*)/?$")
+_ANNEX_LABEL = re.compile(r"附件[0-9一二三四五六七八九十]*[:：]?")
+"""「附件」 / 「附件2：」 above the table's title: where the table sits in a document, not its title."""
 
 
 @dataclass(slots=True)
@@ -81,7 +83,7 @@ def import_table(
             "或含“工作任务”列和“责任单位”（“责任科室”等）列"
         )
     grid, layout, others = _main_table(found, source.suffix.lower() == ".docx")
-    texts = list(layout.title_rows)
+    texts = [t for t in layout.title_rows if not _ANNEX_LABEL.fullmatch(squeeze(t))]
     plan_year, year_source = _year(texts, source, year)
     table_title = texts[0] if texts else "工作任务分解表"
     plan = ImportedPlan(
