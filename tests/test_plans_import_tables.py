@@ -326,3 +326,28 @@ def test_plan_and_task_pages_show_the_kept_columns(sample_root: Path, tmp_path: 
     task = (out / "zfxxgk/fdzdgknr/gzyd/imp/task-1/index.html").read_text(encoding="utf-8")
     assert '<th scope="row">督办领导</th><td class="extra-cell">王某某</td>' in task
     assert '<th scope="row">责任领导</th><td>分管副县长</td>' in task
+
+
+def test_csv_two_row_header_unnamed_and_repeated_columns(sample_root: Path, tmp_path: Path) -> None:
+    """A CSV of a two-row header (the merged 责任单位 cell left blank to its right), a header broken
+    over two lines, two 备注 columns and a column with text but no header: all kept, all named."""
+    source = tmp_path / "2024年.csv"
+    source.write_text(
+        '工作任务,具体要求,责任单位,,"完成\n时限",备注,备注,\n'
+        ",,牵头单位,配合单位,,,,\n"
+        "公开重点,公开预算。,县发展改革局,县司法局,2024年6月底前,甲,乙,手写补充\n",
+        encoding="utf-8",
+    )
+    result = import_table(source, sample_root, tmp_path / "p.yaml", force=False)
+    plan = load_plan(result.path)
+    assert plan.table_columns == ("工作任务", "具体要求", "牵头单位", "配合单位", "完成时限", "备注", "备注", "第8列")
+    assert plan_data(result.path)["tasks"][0]["items"][0] == {
+        "requirement": "公开预算。",
+        "lead": ["fgj"],
+        "support": ["sfj"],
+        "deadline": "2024年6月底前",
+        "extra": {"备注": "甲", "备注（2）": "乙", "第8列": "手写补充"},
+    }
+    lines = summary_lines(result)
+    assert "    备注 → 未识别，按原列名保留在各任务的 extra 下（键名 “备注（2）”）" in lines
+    assert "  按原列名保留在 extra 下的列：备注、备注、第8列" in lines

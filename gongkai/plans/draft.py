@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,7 +144,7 @@ def _task_lines(task: ImportedTask, depth: int, has_units_column: bool) -> list[
     if task.id:
         lines.append(f"{inner}id: {scalar(task.id)}")
     if task.no:
-        lines.append(f"{inner}no: " + '"' + task.no.replace("\\", "\\\\").replace('"', '\\"') + '"')
+        lines.append(f"{inner}no: {json.dumps(task.no, ensure_ascii=False)}")  # always text, as printed
     lines += entry(inner, "requirement", task.requirement)
     for key in ("units", "lead", "support"):
         if getattr(task, key):

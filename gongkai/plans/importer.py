@@ -83,6 +83,8 @@ def import_table(
             "或含“工作任务”列和“责任单位”（“责任科室”等）列"
         )
     grid, layout, others = _main_table(found, source.suffix.lower() == ".docx")
+    if not layout.role_slots("requirement"):
+        raise UsageError(f"{source.name} 的{grid.name}没有“具体要求”列（或可作具体要求的“工作任务”列）")
     texts = [t for t in layout.title_rows if not _ANNEX_LABEL.fullmatch(squeeze(t))]
     plan_year, year_source = _year(texts, source, year)
     table_title = texts[0] if texts else "工作任务分解表"
