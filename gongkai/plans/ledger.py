@@ -132,9 +132,8 @@ def ledger_columns(plan: Plan, tasks: Sequence[Task], depth: int) -> list[Ledger
     middle: list[LedgerColumn] = []
     for column in own:
         if column.role == "group":
-            if column.name == own_groups[0]:
-                generic = levels > len(own_groups)
-                headers = group_headers(levels) if generic else own_groups
+            if not any(c.kind == "group" for c in middle):  # every level where the first 工作任务 column is
+                headers = group_headers(levels) if levels > len(own_groups) else own_groups
                 middle += [LedgerColumn(h, "group", True, level=i) for i, h in enumerate(headers)]
             continue
         middle.append(LedgerColumn(column.name, column.role, True, column.key))
