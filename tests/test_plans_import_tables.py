@@ -35,8 +35,8 @@ HEADER_MERGES = ("A{0}:A{1}", "B{0}:B{1}", "C{0}:C{1}", "D{0}:E{0}", "F{0}:F{1}"
 
 def two_row_header_xlsx(path: Path, unit: str) -> None:
     """A title row, a two-row header (责任单位 over 牵头科室 | 配合科室), a heading row across the
-    table, merged 工作任务 and 责任领导 cells, the header again on page 2, a blank row and a row
-    without 具体要求."""
+    table, merged 工作任务 and 责任领导 cells, the header again on page 2, a blank row, a row
+    without 具体要求 and a note across the foot of the table."""
     from openpyxl import Workbook
 
     book = Workbook()
@@ -52,10 +52,11 @@ def two_row_header_xlsx(path: Path, unit: str) -> None:
         ["3", "加强应急信息公开", "公开应急预案。", "县应急局", unit, "分管副县长", "长期坚持", "李某某", None],
         [None] * 9,
         ["4", None, None, None, None, None, None, None, "本行原表无具体要求"],
+        ["注：本表由县政府办公室负责解释。"],
     ]
     for row in rows:
         sheet.append(row)
-    for area in ("A1:I1", *[m.format(2, 3) for m in HEADER_MERGES], "A4:I4", "B5:B6", "F5:F6"):
+    for area in ("A1:I1", *[m.format(2, 3) for m in HEADER_MERGES], "A4:I4", "B5:B6", "F5:F6", "A12:I12"):
         sheet.merge_cells(area)
     for area in (m.format(7, 8) for m in HEADER_MERGES):
         sheet.merge_cells(area)
@@ -233,6 +234,9 @@ def test_two_row_header_with_leader_remarks_and_a_row_without_requirement(sample
     assert "      备注: |-\n                与上年度第3项合并\n                按季度报送" in text
     assert "# 已跳过：第 11 行：没有具体要求，不能作为一项任务（原文：序号：4｜备注：本行原表无具体要求）" in text
     assert "#   各科室（第 9 行）" in text
+    assert (
+        "# 已跳过：第 12 行：通栏文字，其下没有任务行（如表末的说明）（原文：注：本表由县政府办公室负责解释。）" in text
+    )
 
 
 def test_two_row_header_summary(sample_root: Path, tmp_path: Path) -> None:
@@ -241,8 +245,8 @@ def test_two_row_header_summary(sample_root: Path, tmp_path: Path) -> None:
     result = import_table(tmp_path / name, sample_root, tmp_path / "p.yaml", force=False)
     lines = summary_lines(result)
     assert lines[1] == (
-        "  读取 7 行，写入 3 项任务；1 行为通栏标题，作为上一级工作任务（第 4 行）；"
-        "2 行为续页重复的表头（第 7 行、第 8 行）；跳过 1 行；另有空行 1 行。"
+        "  读取 8 行，写入 3 项任务；1 行为通栏标题，作为上一级工作任务（第 4 行）；"
+        "2 行为续页重复的表头（第 7 行、第 8 行）；跳过 2 行；另有空行 1 行。"
     )
     assert "  年度：2024（取自表题）" in lines
     assert lines[lines.index("  各列的对应：") + 1 :][:9] == [
@@ -257,7 +261,10 @@ def test_two_row_header_summary(sample_root: Path, tmp_path: Path) -> None:
         "    备注 → 未识别，按原列名保留在各任务的 extra 下",
     ]
     assert "  按原列名保留在 extra 下的列：督办领导、备注" in lines
-    assert "    第 11 行：没有具体要求，不能作为一项任务（原文：序号：4｜备注：本行原表无具体要求）" in lines
+    assert lines[-2:] == [
+        "    第 11 行：没有具体要求，不能作为一项任务（原文：序号：4｜备注：本行原表无具体要求）",
+        "    第 12 行：通栏文字，其下没有任务行（如表末的说明）（原文：注：本表由县政府办公室负责解释。）",
+    ]
 
 
 def test_progress_column_in_words_is_kept_and_dated_lines_are_read(sample_root: Path, tmp_path: Path) -> None:

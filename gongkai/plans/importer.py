@@ -185,6 +185,7 @@ def read_rows(grid: Grid, layout: Layout, registry: Registry, plan: ImportedPlan
     headers = [[squeeze(c.text) for c in grid.rows[r]] for r in layout.header_rows]
     previous: list[str] = []
     section = ""
+    heading: SkippedRow | None = None  # the last row across the table, until a task falls under it
     for r in range(layout.first, len(grid.rows)):
         row, label = grid.rows[r], grid.labels[r]
         if not any(c.text for c in row):
@@ -197,9 +198,11 @@ def read_rows(grid: Grid, layout: Layout, registry: Registry, plan: ImportedPlan
         requirement = row[requirement_slot.indexes[0]]
         own = [c for c in range(len(row)) if row[c].text and row[c].origin == (r, c)]
         if len({c.origin for c in row}) == 1 or (not requirement.text and own and set(own) <= structural):
+            if heading:
+                plan.skipped.append(heading)
             section = " ".join(row[c].text for c in own or [0])  # a heading row across the table
+            heading = SkippedRow(label, "通栏文字，其下没有任务行（如表末的说明）", section)
             previous = []
-            plan.headings.append(label)
             continue
         if not requirement.text:
             shown = own or [c for c in range(len(row)) if row[c].text and row[c].origin[1] == c]
@@ -213,6 +216,11 @@ def read_rows(grid: Grid, layout: Layout, registry: Registry, plan: ImportedPlan
         for slot in layout.slots:
             _fill(task, slot, row, r, registry, plan)
         plan.tasks.append(task)
+        if heading:
+            plan.headings.append(heading.label)
+            heading = None
+    if heading:
+        plan.skipped.append(heading)
 
 
 def _name_of(layout: Layout, c: int) -> str:
