@@ -358,3 +358,20 @@ def test_csv_two_row_header_unnamed_and_repeated_columns(sample_root: Path, tmp_
     lines = summary_lines(result)
     assert "    备注 → 未识别，按原列名保留在各任务的 extra 下（键名 “备注（2）”）" in lines
     assert "  按原列名保留在 extra 下的列：备注、备注、第8列" in lines
+
+
+def test_other_sheets_are_named_not_dropped_silently(sample_root: Path, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["具体要求", "责任单位"])
+    book.active.append(["做好公开。", "县司法局"])
+    other = book.create_sheet("2023年")
+    for row in (["具体要求", "责任单位"], ["做好解读。", "县司法局"], ["做好培训。", "县司法局"]):
+        other.append(row)
+    book.save(tmp_path / "2024年.xlsx")
+    result = import_table(tmp_path / "2024年.xlsx", sample_root, tmp_path / "p.yaml", force=False)
+    assert result.table == "工作表“2023年”" and result.task_count == 2
+    assert summary_lines(result)[-1] == (
+        "  未导入：工作表“Sheet”（2 行；一次只导入一个工作表，其余的请另存为单独的文件再导入）"
+    )

@@ -176,7 +176,7 @@ def _task_lines(task: ImportedTask, depth: int, has_units_column: bool) -> list[
     return lines
 
 
-def tree_lines(tasks: list[ImportedTask], has_units_column: bool = True) -> list[str]:
+def tree_lines(tasks: list[ImportedTask], has_units_column: bool) -> list[str]:
     """The task list nested by each task's 工作任务 path; consecutive rows share their groups."""
     lines: list[str] = []
     open_path: tuple[str, ...] = ()

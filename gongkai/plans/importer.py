@@ -133,9 +133,8 @@ def _main_table(found: list[tuple[Grid, Layout]], continued: bool) -> tuple[Grid
         return [tuple(squeeze(c.text) for c in g.rows[r]) for r in lay.header_rows]
 
     same = [f for f in found if header(*f) == header(grid, layout)] if continued else [(grid, layout)]
-    others = [
-        f"{g.name}（{len(g.rows)} 行，与所导入的表格表头不同）" for g, _ in found if all(g is not s for s, _ in same)
-    ]
+    why = "表头与所导入的表格不同" if continued else "一次只导入一个工作表，其余的请另存为单独的文件再导入"
+    others = [f"{g.name}（{len(g.rows)} 行；{why}）" for g, _ in found if all(g is not s for s, _ in same)]
     if len(same) > 1:
         grid = concat([g for g, _ in same])
         layout = find_layout(grid) or layout
