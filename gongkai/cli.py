@@ -43,6 +43,12 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"日期应写作 YYYY-MM-DD（实际为 “{text}”）") from None
 
 
+def _year(text: str) -> int:
+    if not (text.isdigit() and len(text) == 4 and 2000 <= int(text) <= 2100):
+        raise argparse.ArgumentTypeError(f"年度应写作四位数字，如 2024（实际为 “{text}”）")
+    return int(text)
+
+
 def _audit(root: Path, out: Path, args: argparse.Namespace) -> int:
     """Build (unless --no-build), audit the pages, write the reports; exit 1 on any finding."""
     check_tools()
@@ -77,16 +83,14 @@ def _new(root: Path, args: argparse.Namespace) -> Path:
 
 def _import(root: Path, args: argparse.Namespace) -> int:
     if len(args.args) not in (1, 2):
-        raise UsageError("用法：python build.py import 任务分解表.xlsx|.docx|.csv [输出路径]")
+        raise UsageError("用法：python build.py import 任务分解表.xlsx|.docx|.csv [输出路径] [--year YYYY]")
+    from .plans.import_report import summary_lines
     from .plans.importer import import_table
 
     target = Path(args.args[1]) if len(args.args) == 2 else None
-    result = import_table(Path(args.args[0]), root, target, args.force)
+    result = import_table(Path(args.args[0]), root, target, args.force, args.year)
     print(f"已导入 {result.task_count} 项任务 → {result.path}")
-    for name in result.unmapped:
-        print(f"未能对应到机构名录的责任单位：{name}", file=sys.stderr)
-    for row in result.skipped:
-        print(f"已跳过（没有具体要求）：{row}", file=sys.stderr)
+    print("\n".join(summary_lines(result)))
     return EXIT_OK
 
 
@@ -138,6 +142,7 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--date", type=_date, help="以此日期（YYYY-MM-DD）判断任务是否逾期，默认取 site.yaml 的 build_date"
     )
+    parser.add_argument("--year", type=_year, help="import：工作要点的年度（YYYY），表题和文件名中没有年份时必须指明")
     parser.add_argument("--no-search", action="store_true", help="不建立搜索索引（加快模板调试）")
     parser.add_argument(
         "--format",

@@ -43,11 +43,19 @@ def titles(model: type[BaseModel] | None) -> dict[str, str]:
 
 
 def _field_label(key: tuple[int | str, ...], root: Any) -> str:
-    """The Chinese title of the last named field in ``key``, resolved through the schema."""
+    """The Chinese title of the last named field in ``key``, resolved through the schema.
+
+    ``key`` is pydantic's location: its union tags (§task, §group …) say which model a list item is.
+    """
+    from . import models
+
     model: Any = root
     label = ""
     for part in key:
         if isinstance(part, int):
+            continue
+        if isinstance(part, str) and part.startswith("§"):
+            model = getattr(models, _TAGGED[part]) if part in _TAGGED else model
             continue
         fields = getattr(model, "model_fields", {}) if isinstance(model, type) else {}
         if part not in fields:
@@ -102,7 +110,7 @@ def _translate(err: Any, root: type[BaseModel] | None, loc: tuple[int | str, ...
     """Return (zh, en, hint) for one pydantic error dict."""
     kind: str = err["type"]
     ctx = err.get("ctx") or {}
-    label = _field_label(loc, root) if root else ""
+    label = _field_label(tuple(err["loc"]), root) if root else ""
     named = f"“{label}”" if label else "此项"
     got = err.get("input")
     shown = repr(got) if not isinstance(got, str) else f"“{got}”"

@@ -63,13 +63,24 @@ def test_import_a_csv_task_table(sample_root: Path, tmp_path: Path, capsys: pyte
         encoding="utf-8",
     )
     target = sample_root / "content/plans/imported.yaml"
-    assert main(["import", str(table), str(target), "--site", str(sample_root)]) == 0
-    captured = capsys.readouterr()
-    assert "已导入 2 项任务" in captured.out
-    assert "县民政局" in captured.err  # not in the registry: listed for the editor
-    assert "units: [fgj]" in target.read_text(encoding="utf-8")  # 县发展改革委 is an alias of fgj
+    # No year in the title or the file name: a 完成时限 is never taken for the plan's year.
     assert main(["import", str(table), str(target), "--site", str(sample_root)]) == 2
+    assert "请用 --year 指明工作要点的年度（如 --year 2024）" in capsys.readouterr().err
+    assert not target.exists()
+    assert main(["import", str(table), str(target), "--site", str(sample_root), "--year", "2025"]) == 0
+    out = capsys.readouterr().out
+    assert "已导入 2 项任务" in out and "年度：2025（按 --year 指定）" in out
+    assert "读取 2 行，写入 2 项任务；跳过 0 行。" in out
+    assert "    责任单位 → 责任单位（units）" in out
+    assert "    县民政局（第 3 行）" in out  # not in the registry: listed for the editor
+    text = target.read_text(encoding="utf-8")
+    assert "year: 2025" in text and "units: [fgj]" in text  # 县发展改革委 is an alias of fgj
+    assert main(["import", str(table), str(target), "--site", str(sample_root), "--year", "2025"]) == 2
     assert "已存在" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exited:
+        main(["import", str(table), "--site", str(sample_root), "--year", "25"])
+    assert exited.value.code == 2
+    assert "年度应写作四位数字" in capsys.readouterr().err
 
 
 def test_positional_arguments_may_follow_options(sample_root: Path, capsys: pytest.CaptureFixture[str]) -> None:

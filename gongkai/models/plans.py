@@ -53,6 +53,10 @@ class Task(Strict):
     deadline_free_text: bool = Field(False, title="完成时限为文字说明")
     """True when ``deadline`` is a description that is not meant to resolve to a date."""
     progress: tuple[Progress, ...] = Field((), title="落实情况")
+    leader: Text | None = Field(None, title="责任领导")
+    """A person or post (「分管副区长」), never a unit: not linked to the organisation registry."""
+    extra: dict[Text, str] = Field({}, title="原表其他列")
+    """Columns of the source table no field holds, by their header as written (「督办领导」, 「备注」)."""
 
 
 class TaskGroup(Strict):

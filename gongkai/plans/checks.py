@@ -10,6 +10,7 @@ from ..errors import ContentError
 from ..models import Plan, Task, TaskGroup
 from ..source import Locator
 from .deadlines import ACCEPTED_FORMS, parse_deadline
+from .headers import FIELD_LABELS, assign
 
 
 def iter_tasks(
@@ -39,6 +40,33 @@ def _deadline_error(loc: Locator, key: tuple[int | str, ...], text: str, free_ke
     )
 
 
+def _extra_errors(plan: Plan, task: Task, key: tuple[int | str, ...], loc: Locator) -> list[ContentError]:
+    """Each ``extra`` key is a column of ``table_columns`` that no field holds (headers.py decides)."""
+    columns = {c.name: c for c in assign(plan.table_columns)}
+    kept = {c.key for c in columns.values() if c.role in ("extra", "progress")}
+    out = []
+    for name in task.extra:
+        if name in kept:
+            continue
+        column = columns.get(name)
+        if column is not None:
+            problem = f"表头 “{name}” 是{FIELD_LABELS[column.role]}列，内容应写在该字段，不放在 extra"
+            hint = ""
+        else:
+            problem = f"原表其他列 “{name}” 不在表头 table_columns 中"
+            hint = f"按原表的列序把 “{name}” 加入 table_columns，页面和任务台账据此排列各列。"
+        out.append(
+            loc.error(
+                (*key, "extra", name),
+                problem,
+                f"extra key {name!r} is not a kept column",
+                hint,
+                code="plan.extra-not-a-column",
+            )
+        )
+    return out
+
+
 def check_plan(plan: Plan, loc: Locator) -> list[ContentError]:
     out = []
     if plan.default_deadline and parse_deadline(plan.default_deadline, plan.year) is None:
@@ -62,6 +90,7 @@ def check_plan(plan: Plan, loc: Locator) -> list[ContentError]:
                     code="plan.task-no-unit",
                 )
             )
+        out += _extra_errors(plan, task, key, loc)
         if task.support and not task.lead:
             out.append(
                 loc.error(

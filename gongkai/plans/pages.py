@@ -10,6 +10,7 @@ from ..models import Organization, Plan, Task, TaskGroup
 from ..values import Crumb, Entry, Linked, ListItem, Page
 from ..views import COLUMN, HOME, PLANS_CRUMB, PROACTIVE, document_item, org_name, plan_date
 from .facts import KEY, TaskRef
+from .ledger import added_columns
 from .linking import roles
 from .status import Status, Tally, TaskState, shown_statuses, tally
 from .units import organization_views
@@ -193,6 +194,7 @@ def plan_page(linked: Linked, entry: Entry[Plan], crumbs: tuple[Crumb, ...], sec
     overall = tally(plan.title, states.values())
     groups, units = group_tallies(refs, states), unit_tallies(refs, states, linked.orgs)
     previous = review(linked, plan.previous) if plan.previous and plan.previous in facts.by_slug else None
+    leader_header, extra_columns = added_columns(plan, [r.task for r in refs])
     context = {
         "plan": plan,
         "rows": task_rows(plan.tasks, refs),
@@ -212,6 +214,8 @@ def plan_page(linked: Linked, entry: Entry[Plan], crumbs: tuple[Crumb, ...], sec
         "downloads": downloads(entry.slug),
         "task_urls": {r.anchor: urls.task(entry.slug, r.anchor) for r in refs},
         "documents": progress_documents(linked, refs),
+        "leader_header": leader_header,
+        "extra_columns": extra_columns,
     }
     return Page(
         urls.plan(entry.slug),
@@ -249,6 +253,7 @@ def task_pages(linked: Linked) -> list[Page]:
         for i, ref in enumerate(refs):
             state = ref.state
             names = [org_name(linked, o) for _, o in roles(ref.task)]
+            leader_header, extra_columns = added_columns(plan, [ref.task])
             documents = progress_documents(linked, (ref,))
             neighbours = [
                 (text, urls.task(entry.slug, other.anchor), other)
@@ -273,6 +278,8 @@ def task_pages(linked: Linked) -> list[Page]:
                         "documents": documents,
                         "neighbours": neighbours,
                         "publisher": org_name(linked, plan.publisher) if plan.publisher else "",
+                        "leader_header": leader_header,
+                        "extra_columns": extra_columns,
                     },
                     crumbs,
                     "法定主动公开内容",
