@@ -150,6 +150,7 @@ def test_online_application_link_appears_when_site_yaml_names_one(
     assert f'<a href="{url}" rel="external">' in page
     paragraphs, _ = docx_text((out / urls.out_path(urls.APPLICATION_FORM_DOCX)).read_bytes())
     assert f"在线申请：{url}（示例）" in paragraphs
+    assert any("在线申请网址提出申请" in p for p in paragraphs)
 
 
 @pytest.mark.parametrize(

@@ -176,7 +176,7 @@ def _submission_note(config: SiteConfig) -> str:
         ways.append("发送至受理机构的电子邮箱")
     note = "填好的申请表可以" + "，或者".join(ways) + "。"
     if config.online_application_url:
-        note += "也可以通过下列在线申请网址提出申请。"
+        note += "也可以通过“受理机构联系方式”中的在线申请网址提出申请。"
     return note
 
 
