@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from gongkai import catalog  # noqa: E402
 from gongkai.build import static_dirs, static_urls, template_dirs  # noqa: E402
-from gongkai.checks import check_content  # noqa: E402
+from gongkai.checks.content import check_content  # noqa: E402
 from gongkai.checks.links import BuiltPage, check_links, source_locators  # noqa: E402
 from gongkai.errors import Problems  # noqa: E402
 from gongkai.kinds import FOLDERS, REGISTRY  # noqa: E402
@@ -109,6 +109,9 @@ def run(site: Path, out: Path, search: bool) -> None:
     linked = link_site(loaded, REGISTRY, discover_assets(site), problems)
     assert not problems.errors, problems.errors[:3]
     timings["link"] = time.perf_counter() - t
+    t = time.perf_counter()
+    check_content(linked.site, sorted(linked.assets), problems)
+    timings["content checks"] = time.perf_counter() - t
     t = time.perf_counter()
     pages = make_pages(linked, REGISTRY)
     timings["pages"] = time.perf_counter() - t
