@@ -22,7 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from gongkai import catalog  # noqa: E402
-from gongkai.build import static_dirs, template_dirs  # noqa: E402
+from gongkai.build import static_dirs, static_urls, template_dirs  # noqa: E402
+from gongkai.checks.content import check_content  # noqa: E402
+from gongkai.checks.links import BuiltPage, check_links, source_locators  # noqa: E402
 from gongkai.errors import Problems  # noqa: E402
 from gongkai.kinds import FOLDERS, REGISTRY  # noqa: E402
 from gongkai.link import link_site  # noqa: E402
@@ -117,12 +119,20 @@ def run(site: Path, out: Path, search: bool) -> None:
     assert not problems.errors, problems.errors[:3]
     timings["link"] = time.perf_counter() - t
     t = time.perf_counter()
+    check_content(linked.site, sorted(linked.assets), problems)
+    timings["content checks"] = time.perf_counter() - t
+    t = time.perf_counter()
     pages = make_pages(linked, REGISTRY)
     timings["pages"] = time.perf_counter() - t
     t = time.perf_counter()
     env = make_env(template_dirs(site))
     rendered = render_pages(pages, env, linked)
     timings["render"] = time.perf_counter() - t
+    t = time.perf_counter()
+    built = [BuiltPage(r.url, r.html, p.source, p.template) for p, r in zip(pages, rendered, strict=False)]
+    others = [r.url for r in rendered[len(pages) :]] + static_urls(static_dirs(site))
+    link_errors = check_links(built, others, source_locators(linked.site), linked.site.config.model.base_url)
+    timings["link check"] = time.perf_counter() - t
     by_template: dict[str, list[Page]] = {}
     for page in pages:
         by_template.setdefault(page.template, []).append(page)
@@ -142,6 +152,7 @@ def run(site: Path, out: Path, search: bool) -> None:
             timings["index (pagefind)"] = time.perf_counter() - t
     total = sum(timings.values())
     print(f"pages written: {len(rendered)}")
+    print(f"content check findings: {len(problems.items)}; link check findings: {len(link_errors)}")
     for label, seconds in timings.items():
         print(f"  {label:<18} {seconds:8.2f} s")
     print(f"  {'total':<18} {total:8.2f} s   ({len(rendered) / total:,.0f} pages/s)")

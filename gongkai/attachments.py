@@ -22,7 +22,10 @@ def check_attachment_file(
             key,
             f"附件路径必须位于 content/files/ 之内，如 files/{example}",
             "attachment path must stay inside content/files/",
+            code="attachment.outside-files",
         )
     if assets is not None and path not in assets:
-        return locator.error(key, f"附件文件 content/{path} 不存在", f"attachment content/{path} not found")
+        return locator.error(
+            key, f"附件文件 content/{path} 不存在", f"attachment content/{path} not found", code="attachment.missing"
+        )
     return None

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import urls
+from .checks.content import check_content
+from .checks.links import BuiltPage, check_links, source_locators
 from .errors import BuildFailed, ContentError, Problems
 from .exports import make_files
 from .kinds import FOLDERS, REGISTRY
@@ -39,6 +41,7 @@ def check_site(root: Path, strict: bool = False, today: dt.date | None = None) -
     sources = discover_sources(root, FOLDERS)
     site = require(load_site(sources, REGISTRY, problems), problems, strict)
     linked = link_site(site, REGISTRY, discover_assets(root), problems, today)
+    check_content(linked.site, sorted(linked.assets), problems)
     problems.raise_if_errors(strict)
     return linked, problems
 
@@ -81,6 +84,7 @@ def check_collisions(outputs: Iterable[tuple[str, str]]) -> None:
                     f"页面网址 {url} 与 {first_source or first_url} 冲突",
                     f"output path {key} collides",
                     "修改其中一个文件名。",
+                    code="page.url-collision",
                 )
             )
         seen[key] = (url, source)
@@ -88,25 +92,51 @@ def check_collisions(outputs: Iterable[tuple[str, str]]) -> None:
         raise BuildFailed(errors)
 
 
-def build_site(root: Path, *, strict: bool = False, today: dt.date | None = None) -> tuple[SiteOutput, Problems]:
-    """Validate and render ``root`` in memory: every page and data file as values, nothing written."""
+@dataclass(frozen=True, slots=True)
+class Built:
+    """A site built in memory: what ``build`` writes, and the checked content it came from."""
+
+    linked: Linked
+    problems: Problems
+    output: SiteOutput
+
+
+def render_site(root: Path, strict: bool = False, today: dt.date | None = None) -> Built:
+    """Check, make and render every page and data file in memory, then check the links between them."""
     linked, problems = check_site(root, strict, today)
     pages = make_pages(linked, REGISTRY)
     files = make_files(linked, REGISTRY)
+    statics = static_urls(static_dirs(root))
     check_collisions(
         [
             *((p.url, p.source) for p in pages),
             (urls.SITEMAP, "sitemap.xml"),
             *((f.url, f.url) for f in files),
             *((urls.asset(a), f"content/{a}") for a in sorted(linked.assets)),
-            *((u, u) for u in static_urls(static_dirs(root))),
+            *((u, u) for u in statics),
         ]
     )
     try:
         rendered = render_pages(pages, make_env(template_dirs(root)), linked)
     except TemplateFailed as exc:
-        raise BuildFailed([exc.error]) from exc
-    return SiteOutput(tuple(rendered), tuple(files), tuple(sorted(linked.assets))), problems
+        raise BuildFailed([exc.error], problems.warnings) from exc
+    built = [BuiltPage(r.url, r.html, p.source, p.template) for p, r in zip(pages, rendered, strict=False)]
+    others = [
+        *(r.url for r in rendered[len(pages) :]),
+        *(f.url for f in files),
+        *(urls.asset(a) for a in linked.assets),
+        *statics,
+    ]
+    link_errors = check_links(built, others, source_locators(linked.site), linked.site.config.model.base_url)
+    if link_errors:
+        raise BuildFailed(link_errors, problems.warnings)
+    return Built(linked, problems, SiteOutput(tuple(rendered), tuple(files), tuple(sorted(linked.assets))))
+
+
+def build_site(root: Path, *, strict: bool = False, today: dt.date | None = None) -> tuple[SiteOutput, Problems]:
+    """Validate and render ``root`` in memory: every page and data file as values, nothing written."""
+    built = render_site(root, strict, today)
+    return built.output, built.problems
 
 
 def build(
@@ -135,4 +165,4 @@ def build(
     return BuildResult(out_dir, len(output.pages), tuple(str(w) for w in problems.warnings), search_log)
 
 
-__all__: Sequence[str] = ["PROJECT_ROOT", "BuildResult", "build", "build_site", "check_site"]
+__all__: Sequence[str] = ["PROJECT_ROOT", "BuildResult", "Built", "build", "build_site", "check_site", "render_site"]

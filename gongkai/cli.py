@@ -16,11 +16,14 @@ from pathlib import Path
 from typing import NoReturn
 
 from .audit import check_tools, run_audit, select_pages, write_report
-from .build import build, check_site
+from .build import build, render_site
+from .checks.privacy import mask, normalize
+from .checks.punctuation import fix_punctuation
 from .config import site_name
-from .errors import BuildFailed, UsageError
+from .errors import BuildFailed, UsageError, problems_json
 from .kind import Scaffold
 from .kinds import REGISTRY
+from .schema import SCHEMA_DIR, write_schemas
 from .search import SearchIndexFailed, pagefind_version, preferred_binary
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
@@ -38,6 +41,12 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"日期应写作 YYYY-MM-DD（实际为 “{text}”）") from None
+
+
+def _year(text: str) -> int:
+    if not (text.isdigit() and len(text) == 4 and 2000 <= int(text) <= 2100):
+        raise argparse.ArgumentTypeError(f"年度应写作四位数字，如 2024（实际为 “{text}”）")
+    return int(text)
 
 
 def _audit(root: Path, out: Path, args: argparse.Namespace) -> int:
@@ -74,16 +83,42 @@ def _new(root: Path, args: argparse.Namespace) -> Path:
 
 def _import(root: Path, args: argparse.Namespace) -> int:
     if len(args.args) not in (1, 2):
-        raise UsageError("用法：python build.py import 任务分解表.xlsx|.docx|.csv [输出路径]")
+        raise UsageError("用法：python build.py import 任务分解表.xlsx|.docx|.csv [输出路径] [--year YYYY]")
+    from .plans.import_report import summary_lines
     from .plans.importer import import_table
 
     target = Path(args.args[1]) if len(args.args) == 2 else None
-    result = import_table(Path(args.args[0]), root, target, args.force)
+    result = import_table(Path(args.args[0]), root, target, args.force, args.year)
     print(f"已导入 {result.task_count} 项任务 → {result.path}")
-    for name in result.unmapped:
-        print(f"未能对应到机构名录的责任单位：{name}", file=sys.stderr)
-    for row in result.skipped:
-        print(f"已跳过（没有具体要求）：{row}", file=sys.stderr)
+    print("\n".join(summary_lines(result)))
+    return EXIT_OK
+
+
+def _check(root: Path, args: argparse.Namespace) -> int:
+    """check: optionally repair punctuation slips, then everything build checks, writing nothing."""
+    if args.fix_punctuation:
+        for path, diff in fix_punctuation(root):
+            print(diff, end="", file=sys.stderr if args.format == "json" else sys.stdout)
+            print(f"已修复 {path}", file=sys.stderr)
+    site = render_site(root, args.strict, args.date)
+    problems, exceptions = site.problems, site.linked.site.config.model.privacy_exceptions
+    if args.format == "json":
+        print(problems_json(root, problems.items, ok=True, exceptions=exceptions))
+        return EXIT_OK
+    for warning in problems.warnings:
+        print(warning, file=sys.stderr)
+    if exceptions:
+        print(f"隐私检查例外（site.yaml privacy_exceptions，{len(exceptions)} 项）：")
+        for e in exceptions:
+            print(f"  {e.file}：{mask(normalize(e.value))}　理由：{e.reason}")
+    print(f"内容检查通过：{root}（{len(problems.warnings)} 个警告）")
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    out = Path(args.out) if args.out else SCHEMA_DIR
+    for path in write_schemas(out):
+        print(f"已写入 {path}")
     return EXIT_OK
 
 
@@ -93,19 +128,33 @@ def make_parser() -> argparse.ArgumentParser:
         "command",
         nargs="?",
         default="build",
-        choices=["build", "check", "serve", "audit", "new", "import"],
-        help="build（默认）构建网站；check 只检查内容；serve 构建并启动预览服务器；audit 无障碍与适老化检查；"
-        "new plan|document SLUG|report YEAR 生成带注释的内容文件；import FILE 把任务分解表转换为工作要点",
+        choices=["build", "check", "serve", "audit", "new", "import", "schema"],
+        help="build（默认）构建网站；check 只检查内容（在内存中生成全部页面并检查链接，不写文件）；"
+        "serve 构建并启动预览服务器；audit 无障碍与适老化检查；"
+        "new plan|document SLUG|report YEAR 生成带注释的内容文件；import FILE 把任务分解表转换为工作要点；"
+        "schema 生成编辑器用的 JSON Schema（schemas/）",
     )
     parser.add_argument("args", nargs="*", help="new 和 import 的参数")
     parser.add_argument("--site", default=".", help="站点目录（含 site.yaml 和 content/），默认当前目录")
-    parser.add_argument("--out", help="输出目录，默认为站点目录下的 output/")
+    parser.add_argument("--out", help="输出目录，默认为站点目录下的 output/（schema：默认为 schemas/）")
     parser.add_argument("--force", action="store_true", help="new/import：允许覆盖已有文件")
     parser.add_argument("--strict", action="store_true", help="警告也视为错误（用于持续集成）")
     parser.add_argument(
         "--date", type=_date, help="以此日期（YYYY-MM-DD）判断任务是否逾期，默认取 site.yaml 的 build_date"
     )
+    parser.add_argument("--year", type=_year, help="import：工作要点的年度（YYYY），表题和文件名中没有年份时必须指明")
     parser.add_argument("--no-search", action="store_true", help="不建立搜索索引（加快模板调试）")
+    parser.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help="check：json 在标准输出打印全部问题（文件、行、列、级别、代码、说明），供持续集成标注",
+    )
+    parser.add_argument(
+        "--fix-punctuation",
+        action="store_true",
+        help="check：先修复键和缩进处的输入法误用（中文冒号、全角空格、中文引号），显示改动，不改值",
+    )
     parser.add_argument(
         "--pages",
         nargs="+",
@@ -127,17 +176,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     root = Path(args.site)
     try:
-        if not (root / "site.yaml").is_file():
+        if not (root / "site.yaml").is_file() and args.command != "schema":
             raise UsageError(f"{root} 不是站点目录：找不到 site.yaml")
         out = Path(args.out) if args.out else root / "output"
         if args.args and args.command not in ("new", "import"):
             raise UsageError(f"{args.command} 不接受参数 {' '.join(args.args)}")
+        if args.format == "json" and args.command != "check":
+            raise UsageError("--format json 只用于 check")
+        if args.fix_punctuation and args.command != "check":
+            raise UsageError("--fix-punctuation 只用于 check")
         if args.command == "check":
-            _, problems = check_site(root, args.strict, args.date)
-            for warning in problems.warnings:
-                print(warning, file=sys.stderr)
-            print(f"内容检查通过：{root}（{len(problems.warnings)} 个警告）")
-            return EXIT_OK
+            return _check(root, args)
+        if args.command == "schema":
+            return _schema(args)
         if args.command == "new":
             path = _new(root, args)
             print(f"已创建 {path}。填写后运行 python build.py check 检查。")
@@ -167,7 +218,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
         return EXIT_OK
     except BuildFailed as exc:
-        print(exc.report(), file=sys.stderr)
+        if args.format == "json":
+            print(problems_json(root, [*exc.errors, *exc.warnings], ok=False))
+        else:
+            print(exc.report(), file=sys.stderr)
         return EXIT_CONTENT
     except SearchIndexFailed as exc:
         print(f"搜索索引失败：{exc}\n构建已停止，output/ 保持原样。", file=sys.stderr)

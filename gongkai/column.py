@@ -13,12 +13,19 @@ from . import urls
 from .directory import GUIDE
 from .directory import KEY as DIRECTORY
 from .documents.facts import KEY as DOCUMENTS
+from .guide.pages import application_form_page, guide_files
 from .institution_pages import institution_pages
 from .kind import ContentKind
 from .proactive import proactive_page
 from .sitemap_page import site_map_page
-from .values import Linked, Page
+from .values import Linked, OutputFile, Page
 from .views import COLUMN, COLUMN_NAME, HOME, PARTS, doc_item
+from .views import GUIDE as GUIDE_CRUMB
+
+
+def column_files(linked: Linked) -> list[OutputFile]:
+    """The column's own downloads: the 政府信息公开申请表 (DOCX)."""
+    return guide_files(linked)
 
 
 def example_number(linked: Linked) -> str:
@@ -59,6 +66,7 @@ def column_pages(linked: Linked, kinds: Sequence[ContentKind[Any, Any]]) -> list
             search_meta={"发布机构": config.office.name, "发布日期": guide.updated.isoformat()},
         ),
         proactive_page(linked),
+        application_form_page(linked, (HOME, COLUMN, GUIDE_CRUMB)),
         Page(
             urls.SEARCH,
             "search.html",

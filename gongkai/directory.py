@@ -34,9 +34,10 @@ class DirectoryEntry:
 
     index_no: str
     summary: str
-    created: dt.date
+    created: dt.date | None
+    """None where the content gives no date (a 工作要点 without a 印发通知): lists say 未载明."""
     created_label: str
-    """What ``created`` is for this kind: 成文日期, 公布日期, 发布日期, 更新日期 or 年度."""
+    """What ``created`` is for this kind: 发布日期, 印发日期, 成文日期, 公布日期 or 更新日期."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +58,18 @@ class _Item:
     slug: str
     explicit: str | None
     summary: str
-    created: dt.date
+    created: dt.date | None
     created_label: str
     locator: Locator
+    year: int
+    """The year the 索引号 is numbered in: the date's, else the item's 年度."""
     shared: bool = False
     """A 工作要点 that is its 印发通知's attachment carries the notice's number."""
+
+    @property
+    def order(self) -> tuple[dt.date, str, str]:
+        """Numbering order: by date; an undated item first in its year (the numbers stay as published)."""
+        return (self.created or dt.date(self.year, 1, 1), self.kind, self.slug)
 
 
 GUIDE_SUMMARY = (
@@ -87,28 +95,52 @@ def link_directory(given: LinkInput, problems: Problems) -> DirectoryFacts:
         summary = plan.summary or (notice.model.summary if notice else "")
         summary = summary or f"{plan.title}及其{plan.table_title}。"
         shared = documents.index_numbers[notice.slug] if notice and not plan.index_no else None
-        items.append(_Item(PLANS.name, p.slug, plan.index_no or shared, summary, date, label, p.locator, bool(shared)))
+        year = date.year if date else plan.year
+        items.append(
+            _Item(PLANS.name, p.slug, plan.index_no or shared, summary, date, label, p.locator, year, bool(shared))
+        )
     for r in site.of(RULES):
         rule = r.model
-        items.append(_Item(RULES.name, r.slug, rule.index_no, rule.summary, rule.published, "公布日期", r.locator))
+        items.append(
+            _Item(
+                RULES.name,
+                r.slug,
+                rule.index_no,
+                rule.summary,
+                rule.published,
+                "公布日期",
+                r.locator,
+                rule.published.year,
+            )
+        )
     for y in site.of(REPORTS):
         report = y.model
         summary = f"{name}{report.year}年政府信息公开工作年度报告（{catalog.REPORT_FORMATS[report.format]}）。"
-        items.append(_Item(REPORTS.name, y.slug, None, summary, report.published, "发布日期", y.locator))
+        published = report.published
+        items.append(_Item(REPORTS.name, y.slug, None, summary, published, "发布日期", y.locator, published.year))
     guide = site.guide
     items.append(
-        _Item(GUIDE, GUIDE, guide.model.index_no, GUIDE_SUMMARY, guide.model.updated, "更新日期", guide.locator)
+        _Item(
+            GUIDE,
+            GUIDE,
+            guide.model.index_no,
+            GUIDE_SUMMARY,
+            guide.model.updated,
+            "更新日期",
+            guide.locator,
+            guide.model.updated.year,
+        )
     )
     credit = site.config.model.credit_code
     next_seq: dict[int, int] = {}
     for number in documents.index_numbers.values():
-        year, seq = _parse(number, credit)
-        if year is not None:
-            next_seq[year] = max(next_seq.get(year, 0), seq)
+        parsed, seq = _parse(number, credit)
+        if parsed is not None:
+            next_seq[parsed] = max(next_seq.get(parsed, 0), seq)
     entries = {}
-    for item in sorted(items, key=lambda i: (i.created, i.kind, i.slug)):
+    for item in sorted(items, key=lambda i: i.order):
         if item.explicit is None:
-            year = item.created.year
+            year = item.year
             next_seq[year] = next_seq.get(year, 0) + 1
             number = f"{credit}/{year}-{next_seq[year]:05d}"
             while number in taken:
@@ -138,4 +170,5 @@ def _duplicate(item: _Item, number: str, other: str) -> ContentError:
         f"索引号 “{number}” 与 {other} 重复",
         "duplicate index number",
         "每个公开条目的索引号唯一；删除 index_no 由系统编号，或改用未用过的号码。",
+        code="doc.index-no-duplicate",
     )

@@ -7,6 +7,7 @@ CLI and the preview server print them (house-style §3.4).
 from __future__ import annotations
 
 import difflib
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -26,6 +27,8 @@ class ContentError:
     hint: str = ""
     excerpt: str = ""
     warning: bool = False
+    code: str = ""
+    """Stable identifier of the rule (e.g. ``privacy.mobile``), for machine-readable output."""
 
     def location(self) -> str:
         parts = [self.path]
@@ -34,6 +37,24 @@ class ContentError:
             if self.column is not None:
                 parts.append(str(self.column))
         return ":".join(parts)
+
+    @property
+    def level(self) -> str:
+        return "warning" if self.warning else "error"
+
+    def as_dict(self) -> dict[str, object]:
+        """The fields a CI annotation needs, in a stable shape."""
+        return {
+            "file": self.path,
+            "line": self.line,
+            "column": self.column,
+            "level": self.level,
+            "code": self.code,
+            "field": self.field,
+            "message": self.zh,
+            "message_en": self.en,
+            "hint": self.hint,
+        }
 
     def __str__(self) -> str:
         kind = "警告" if self.warning else "错误"
@@ -71,15 +92,21 @@ class Problems:
     def raise_if_errors(self, strict: bool = False) -> None:
         failing = self.items if strict else self.errors
         if failing:
-            raise BuildFailed(failing)
+            raise BuildFailed(failing, [] if strict else self.warnings)
+
+
+def _order(e: ContentError) -> tuple[str, int, int, str]:
+    return (e.path, e.line or 0, e.column or 0, e.field)
 
 
 class BuildFailed(Exception):
     """The build stopped because of content problems; nothing was written."""
 
-    def __init__(self, errors: Sequence[ContentError]) -> None:
-        ordered = sorted(errors, key=lambda e: (e.path, e.line or 0, e.column or 0, e.field))
+    def __init__(self, errors: Sequence[ContentError], warnings: Sequence[ContentError] = ()) -> None:
+        ordered = sorted(errors, key=_order)
         self.errors: tuple[ContentError, ...] = tuple(ordered)
+        self.warnings: tuple[ContentError, ...] = tuple(sorted(warnings, key=_order))
+        """Warnings that did not fail the build (not under --strict); kept for machine-readable output."""
         super().__init__(self.summary())
 
     def summary(self) -> str:
@@ -106,3 +133,24 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """Return 「，是否应为 "x"？」 for the closest choice, or an empty string."""
     match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f"，是否应为 “{match[0]}”？" if match else ""
+
+
+def problems_json(root: object, problems: Sequence[ContentError], ok: bool, exceptions: Sequence[object] = ()) -> str:
+    """``check --format json``: every problem, errors and warnings, sorted by file and line."""
+    ordered = sorted(problems, key=_order)
+    listed = [
+        {"file": e.file, "value": e.value, "reason": e.reason}  # type: ignore[attr-defined]
+        for e in exceptions
+    ]
+    return json.dumps(
+        {
+            "site": str(root),
+            "ok": ok,
+            "errors": sum(not p.warning for p in ordered),
+            "warnings": sum(p.warning for p in ordered),
+            "problems": [p.as_dict() for p in ordered],
+            "privacy_exceptions": listed,
+        },
+        ensure_ascii=False,
+        indent=2,
+    )

@@ -66,7 +66,7 @@ def feeds(linked: Linked) -> list[Feed]:
     plans = []
     for p in linked.site.of(PLANS):
         item = directory.of(PLANS.name, p.slug)
-        if item.created_label == "发布日期":
+        if item.created is not None and item.created_label == "发布日期":
             plans.append(FeedEntry(p.model.title, urls.plan(p.slug), item.created, item.summary, "政务公开工作要点"))
     rules = [
         FeedEntry(r.model.title, urls.rule(r.slug), r.model.published, r.model.summary, "政府信息公开制度")
@@ -79,7 +79,11 @@ def feeds(linked: Linked) -> list[Feed]:
         reports.append(FeedEntry(title, urls.report(y.model.year), y.model.published, item.summary, "年度报告"))
     guide = directory.of(GUIDE, GUIDE)
     guide_entry = FeedEntry(
-        f"{linked.site.config.model.name}政府信息公开指南", urls.GUIDE, guide.created, guide.summary, "政府信息公开指南"
+        f"{linked.site.config.model.name}政府信息公开指南",
+        urls.GUIDE,
+        linked.site.guide.model.updated,
+        guide.summary,
+        "政府信息公开指南",
     )
     proactive = [entry for _, entry in docs] + plans
     found = [

@@ -84,6 +84,7 @@ def link_institutions(site: Site, today: dt.date | None, problems: Problems) -> 
                     f"“{org.name}” 的类别为 “{org.kind}”，不是本机关的机构，不应填写机构职能",
                     "profile on an organisation that is not this government's own",
                     "机构职能只写本级政府及其部门、镇街、开发区等机构；核对 kind。",
+                    code="org.profile-kind",
                 )
             )
             continue

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from . import urls
+from .checks.number_year import check_number_year
 from .documents.checks import check_document
 from .documents.exports import document_files
 from .documents.facts import KEY as DOCUMENTS
@@ -76,7 +77,7 @@ REGISTRY: tuple[ContentKind[Any, Any], ...] = (
         label="公文",
         schema=Document,
         part=urls.PROACTIVE,
-        check=check_document,
+        check=lambda doc, locator: [*check_document(doc, locator), *check_number_year(doc, locator)],
         link=link_documents,
         count=lambda site: sum(1 for e in site.of(DOCUMENTS) if e.model.disclosure == "主动公开"),
         pages=document_pages,

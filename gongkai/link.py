@@ -66,6 +66,7 @@ def _check_slugs(site: Site, kinds: Sequence[ContentKind[Any, Any]], problems: P
                         f"文件名 “{e.slug}” 不能用作网址：只能用小写字母、数字和连字符，且不能是 {'、'.join(sorted(urls.RESERVED_SLUGS))}",
                         f"file name {e.slug!r} is not a valid URL slug",
                         "重命名文件，如 2020-zwgk-gzyd.yaml。",
+                        code="file.slug",
                     )
                 )
 
@@ -83,5 +84,6 @@ def _check_parts_not_empty(site: Site, kinds: Sequence[ContentKind[Any, Any]], p
                     f"the part {part} is empty",
                     f"在 {folders} 中添加内容。",
                     warning=True,
+                    code="site.part-empty",
                 )
             )

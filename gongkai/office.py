@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from .errors import Problems, did_you_mean
 from .models import Organization
-from .models.site import OFFICE_REQUIRED, OFFICE_TITLES
+from .models.site import INTERNET_CONTACT_EN, INTERNET_CONTACT_ZH, OFFICE_REQUIRED, OFFICE_TITLES, internet_contact
 from .values import Entry, Site
 
 
@@ -31,6 +31,7 @@ def with_office(site: Site, orgs: Mapping[str, Organization], problems: Problems
                 f"机构 “{office.org}” 不在机构名录中{did_you_mean(office.org, orgs)}",
                 f"unknown organisation {office.org!r}",
                 "填写 content/organizations.yaml 中的机构标识。",
+                code="org.unknown",
             )
         )
         return site
@@ -43,12 +44,23 @@ def with_office(site: Site, orgs: Mapping[str, Organization], problems: Problems
                 f"政府信息公开工作机构缺少：{'、'.join(missing)}（条例第十二条）；site.yaml 和机构 “{org.id}” 都没有填写",
                 f"office lacks {missing}",
                 f"在 site.yaml 的 office 或 organizations.yaml 中 “{org.id}” 下填写。",
+                code="site.office-incomplete",
+            )
+        )
+    completed_office = office.model_copy(update=taken)
+    if not internet_contact(completed_office):
+        problems.add(
+            entry.locator.error(
+                ("office", "org"),
+                f"{INTERNET_CONTACT_ZH}；site.yaml 和机构 “{org.id}” 都没有填写",
+                INTERNET_CONTACT_EN,
+                code="site.office-internet-contact",
             )
         )
     marked = tuple(f"office.{f}" for f in taken if f in org.sample_fields)
     completed = config.model_copy(
         update={
-            "office": office.model_copy(update=taken),
+            "office": completed_office,
             "sample_fields": tuple(dict.fromkeys((*config.sample_fields, *marked))),
         }
     )

@@ -16,7 +16,11 @@ def build_registry(site: Site, problems: Problems) -> dict[str, Organization]:
     names: dict[str, str] = {}
     for i, org in enumerate(entry.model):
         if org.id in orgs:
-            problems.add(entry.locator.error((i, "id"), f"机构标识 “{org.id}” 重复", f"duplicate id {org.id!r}"))
+            problems.add(
+                entry.locator.error(
+                    (i, "id"), f"机构标识 “{org.id}” 重复", f"duplicate id {org.id!r}", code="org.id-duplicate"
+                )
+            )
             continue
         orgs[org.id] = org
         for name in (org.name, *org.aliases):
@@ -27,6 +31,7 @@ def build_registry(site: Site, problems: Problems) -> dict[str, Organization]:
                         f"名称 “{name}” 已属于机构 “{names[name]}”，同一名称只能对应一个机构",
                         f"name {name!r} already belongs to {names[name]!r}",
                         "把变体名称只放在一个机构的 aliases 里。",
+                        code="org.name-duplicate",
                     )
                 )
             names.setdefault(name, org.id)
@@ -43,5 +48,9 @@ def unknown_org(
         else "在 content/organizations.yaml 中添加该机构，或改用已有的标识。"
     )
     return entry.locator.error(
-        key, f"机构 “{org_id}” 不在机构名录中{did_you_mean(org_id, orgs)}", f"unknown organisation {org_id!r}", hint
+        key,
+        f"机构 “{org_id}” 不在机构名录中{did_you_mean(org_id, orgs)}",
+        f"unknown organisation {org_id!r}",
+        hint,
+        code="org.unknown",
     )

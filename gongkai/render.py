@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -10,12 +11,12 @@ import jinja2
 from markupsafe import Markup, escape
 
 from . import __version__, urls
+from .checks import identity
 from .emptiness import is_empty
 from .errors import ContentError
 from .feeds import feed_urls
 from .formats import zh_date
 from .markdown import render_markdown
-from .models import identity
 from .values import Linked, Page, RenderedPage
 from .views import COLUMN_NAME, PARTS, org_name
 
@@ -40,9 +41,16 @@ def make_env(template_dirs: Sequence[Path]) -> jinja2.Environment:
     )
     env.filters["markdown"] = lambda text: Markup(render_markdown(text or ""))
     env.filters["zhdate"] = zh_date
-    env.filters["isodate"] = lambda d: d.isoformat() if d else ""
+    env.filters["isodate"] = _iso_date
     env.tests["empty"] = is_empty
     return env
+
+
+def _iso_date(value: dt.date | int | None) -> str:
+    """YYYY-MM-DD, or the year alone where only the year is known (a plan without a 印发通知)."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value) if value else ""
 
 
 def render_pages(pages: Sequence[Page], env: jinja2.Environment, linked: Linked) -> list[RenderedPage]:
@@ -84,6 +92,7 @@ def render_one(env: jinja2.Environment, page: Page, common: dict[str, Any]) -> s
                 "",
                 f"模板语法错误：{exc.message}",
                 str(exc.message),
+                code="template.syntax",
             )
         ) from exc
     except jinja2.TemplateError as exc:
@@ -96,6 +105,7 @@ def render_one(env: jinja2.Environment, page: Page, common: dict[str, Any]) -> s
                 "",
                 f"渲染 {page.source or page.url} 时出错：{exc}",
                 f"while rendering {page.url}: {exc}",
+                code="template.render",
             )
         ) from exc
 

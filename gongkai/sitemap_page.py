@@ -50,7 +50,7 @@ def site_map(linked: Linked) -> list[Node]:
             "政府信息公开",
             urls.COLUMN,
             (
-                Node("政府信息公开指南", urls.GUIDE),
+                Node("政府信息公开指南", urls.GUIDE, (Node("政府信息公开申请表", urls.APPLICATION_FORM),)),
                 Node(
                     "政府信息公开制度",
                     urls.RULES,

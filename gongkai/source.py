@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from .checks.punctuation import slip_errors
 from .errors import ContentError
 
 Key = tuple[str | int, ...]
@@ -108,6 +109,8 @@ class Locator:
         en: str = "",
         hint: str = "",
         warning: bool = False,
+        *,
+        code: str,
     ) -> ContentError:
         line, column = self.position(key)
         return ContentError(
@@ -120,11 +123,12 @@ class Locator:
             hint=hint,
             excerpt=self.excerpt(line),
             warning=warning,
+            code=code,
         )
 
 
-def file_error(path: str, zh: str, en: str, hint: str = "") -> ContentError:
-    return ContentError(path=path, line=None, column=None, field="", zh=zh, en=en, hint=hint)
+def file_error(path: str, zh: str, en: str, hint: str = "", *, code: str) -> ContentError:
+    return ContentError(path=path, line=None, column=None, field="", zh=zh, en=en, hint=hint, code=code)
 
 
 # libyaml's C parser when the wheel has it (it does on PyPI's Linux wheels); same results, faster.
@@ -167,6 +171,7 @@ class _Converter:
                             f"duplicate key {name!r}",
                             "删除或合并重复的字段。",
                             Locator(self.path, self.lines, {}).excerpt(line),
+                            code="yaml.duplicate-key",
                         )
                     )
                 self.mark(child, key_node)
@@ -207,9 +212,15 @@ def load_yaml(source: SourceFile) -> LoadedYaml:
             f"文件不是 UTF-8 编码（第 {exc.start + 1} 个字节无法识别）",
             "file is not UTF-8",
             "用编辑器把文件另存为 “UTF-8” 编码（不要用 GBK/GB2312）。",
+            code="file.encoding",
         )
         return LoadedYaml(None, empty, (err,))
     lines = tuple(text.splitlines())
+    # Input-method slips (full-width colon, space or quotes at a key) first: the parser would
+    # report them on another line, or read the key as text (gongkai/checks/punctuation.py).
+    slips = slip_errors(path, text, Locator(path, lines, {}).excerpt)
+    if slips:
+        return LoadedYaml(None, Locator(path, lines, {}), tuple(slips))
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -236,6 +247,7 @@ def load_yaml(source: SourceFile) -> LoadedYaml:
             f"YAML syntax error: {exc.problem}",
             "检查这一行及上一行的缩进、冒号后的空格和引号是否成对。",
             locator.excerpt(line),
+            code="yaml.syntax",
         )
         return LoadedYaml(None, locator, (err,))
     finally:

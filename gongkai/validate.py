@@ -43,11 +43,19 @@ def titles(model: type[BaseModel] | None) -> dict[str, str]:
 
 
 def _field_label(key: tuple[int | str, ...], root: Any) -> str:
-    """The Chinese title of the last named field in ``key``, resolved through the schema."""
+    """The Chinese title of the last named field in ``key``, resolved through the schema.
+
+    ``key`` is pydantic's location: its union tags (§task, §group …) say which model a list item is.
+    """
+    from . import models
+
     model: Any = root
     label = ""
     for part in key:
         if isinstance(part, int):
+            continue
+        if isinstance(part, str) and part.startswith("§"):
+            model = getattr(models, _TAGGED[part]) if part in _TAGGED else model
             continue
         fields = getattr(model, "model_fields", {}) if isinstance(model, type) else {}
         if part not in fields:
@@ -102,7 +110,7 @@ def _translate(err: Any, root: type[BaseModel] | None, loc: tuple[int | str, ...
     """Return (zh, en, hint) for one pydantic error dict."""
     kind: str = err["type"]
     ctx = err.get("ctx") or {}
-    label = _field_label(loc, root) if root else ""
+    label = _field_label(tuple(err["loc"]), root) if root else ""
     named = f"“{label}”" if label else "此项"
     got = err.get("input")
     shown = repr(got) if not isinstance(got, str) else f"“{got}”"
@@ -179,8 +187,15 @@ def parse_model(data: Any, schema: type[M] | Any, locator: Locator) -> tuple[M |
             if root is None and isinstance(data, list):
                 model_root = None
             zh, en, hint = _translate(err, model_root or _root_of(schema, err), loc)
-            errors.append(locator.error(loc, zh, en, hint))
+            errors.append(locator.error(loc, zh, en, hint, code=_code(err)))
         return None, errors
+
+
+def _code(err: Any) -> str:
+    """A stable code: the rule's own for our validators, else ``schema.<pydantic error type>``."""
+    if err["type"] == "gongkai":
+        return str((err.get("ctx") or {}).get("code", "schema.rule"))
+    return "schema." + str(err["type"]).replace("_", "-")
 
 
 def _root_of(schema: Any, err: Any) -> type[BaseModel] | None:
@@ -210,11 +225,17 @@ def check_document(doc: Document, loc: Locator) -> list[ContentError]:
                 f"发布日期 {doc.published} 早于成文日期 {doc.written}",
                 "published before written",
                 "核对两个日期。",
+                code="doc.published-before-written",
             )
         )
     if doc.printed and doc.printed < doc.written:
         out.append(
-            loc.error(("printed",), f"印发日期 {doc.printed} 早于成文日期 {doc.written}", "printed before written")
+            loc.error(
+                ("printed",),
+                f"印发日期 {doc.printed} 早于成文日期 {doc.written}",
+                "printed before written",
+                code="doc.printed-before-written",
+            )
         )
     if doc.validity in ("已废止", "已失效") and doc.expired is None:
         out.append(
@@ -223,16 +244,24 @@ def check_document(doc: Document, loc: Locator) -> list[ContentError]:
                 f"有效性为 “{doc.validity}” 时必须填写废止/失效日期 expired",
                 "expired date required",
                 "添加 “expired: YYYY-MM-DD”。",
+                code="doc.expired-missing",
             )
         )
     if doc.validity in ("现行有效", "尚未施行") and doc.expired is not None:
         out.append(
             loc.error(
-                ("expired",), f"有效性为 “{doc.validity}” 的文件不应有废止/失效日期", "expired date on a valid document"
+                ("expired",),
+                f"有效性为 “{doc.validity}” 的文件不应有废止/失效日期",
+                "expired date on a valid document",
+                code="doc.expired-on-valid",
             )
         )
     if doc.expired and doc.expired < doc.written:
-        out.append(loc.error(("expired",), "废止/失效日期早于成文日期", "expired before written"))
+        out.append(
+            loc.error(
+                ("expired",), "废止/失效日期早于成文日期", "expired before written", code="doc.expired-before-written"
+            )
+        )
     if doc.doc_type == "政策解读" and doc.interprets is None:
         out.append(
             loc.error(
@@ -240,19 +269,26 @@ def check_document(doc: Document, loc: Locator) -> list[ContentError]:
                 "政策解读应注明所解读的文件（interprets）",
                 "interpretation without its policy",
                 warning=True,
+                code="doc.interprets-missing",
             )
         )
     for i, att in enumerate(doc.attachments):
         if (att.file is None) == (not att.plan):
             out.append(
                 loc.error(
-                    ("attachments", i), "附件须填写 file（文件路径）或 plan: true 之一", "attachment needs file or plan"
+                    ("attachments", i),
+                    "附件须填写 file（文件路径）或 plan: true 之一",
+                    "attachment needs file or plan",
+                    code="attachment.file-or-plan",
                 )
             )
     if any(a.plan for a in doc.attachments) and doc.plan is None:
         out.append(
             loc.error(
-                ("attachments",), "附件指向任务分解表，但未填写 plan", "attachment points at a plan but plan is empty"
+                ("attachments",),
+                "附件指向任务分解表，但未填写 plan",
+                "attachment points at a plan but plan is empty",
+                code="attachment.plan-missing",
             )
         )
     return out
@@ -266,6 +302,7 @@ def check_rule(rule: Rule, loc: Locator) -> list[ContentError]:
                 "制度须提供正文（body）或官方文本链接（url）之一",
                 "a rule needs a body or an official url",
                 "添加 “url: https://…” 或 “body: |”。",
+                code="rule.body-or-url",
             )
         ]
     return []

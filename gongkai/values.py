@@ -105,7 +105,8 @@ class Page:
     # 文号/发布机构/发布日期, and the date results sort by (defaults to pubdate).
     filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     search_meta: Mapping[str, str] = field(default_factory=dict)
-    sort_date: dt.date | None = None
+    sort_date: dt.date | int | None = None
+    """A year alone (int) where only the year is known: search orders it before that year's dates."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +116,8 @@ class ListItem:
 
     title: str
     url: str
-    date: dt.date
+    date: dt.date | None
+    """None where the source gives no date; the list then says 未载明 (never a made-up date)."""
     date_label: str
     number: str = ""
     publisher: str = ""

@@ -26,6 +26,7 @@ PARTS = (
 )
 HOME = Crumb("首页", urls.HOME)
 COLUMN = Crumb(COLUMN_NAME, urls.COLUMN)
+GUIDE = Crumb("政府信息公开指南", urls.GUIDE)
 PROACTIVE = Crumb("法定主动公开内容", urls.PROACTIVE)
 PLANS_CRUMB = Crumb("政务公开工作要点", urls.PLANS)
 
@@ -112,7 +113,8 @@ def org_name(linked: Linked, org_id: str) -> str:
     return org.label if org else org_id
 
 
-def plan_date(linked: Linked, slug: str) -> tuple[dt.date, str]:
+def plan_date(linked: Linked, slug: str) -> tuple[dt.date | None, str]:
+    """The date of the plan's 印发通知; None when it has none (槐荫's plan): never a made-up date."""
     return linked.of(PLANS).dates[slug]
 
 

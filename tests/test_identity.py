@@ -10,8 +10,8 @@ import pytest
 
 from gongkai import urls
 from gongkai.build import build_site, check_site
+from gongkai.checks.identity import police_record_url
 from gongkai.errors import BuildFailed
-from gongkai.models.identity import police_record_url
 
 from .conftest import SAMPLE
 
@@ -34,24 +34,24 @@ def test_footer_links_each_record(make_project: Callable[[dict[str, str]], Path]
 
 
 @pytest.mark.parametrize(
-    ("old", "new", "fragment"),
+    ("old", "new", "code"),
     [
-        ("icp: 鲁ICP备00000000号-1", "icp: 鲁ICP备000号", "icp: ICP备案号应写作"),
+        ("icp: 鲁ICP备00000000号-1", "icp: 鲁ICP备000号", "identity.icp"),
         (
             "police_record: 鲁公网安备37000000000000号",
             "police_record: 公网安备37000000000000号",
-            "police_record: 公安机关备案号应写作",
+            "identity.police-record",
         ),
-        ("build_date:", "conac_url: https://example.org/\nbuild_date:", "conac_url: 党政机关网站标识链接应为"),
+        ("build_date:", "conac_url: https://example.org/\nbuild_date:", "identity.conac"),
     ],
 )
 def test_identity_forms_are_checked(
-    make_project: Callable[[dict[str, str]], Path], old: str, new: str, fragment: str
+    make_project: Callable[[dict[str, str]], Path], old: str, new: str, code: str
 ) -> None:
     root = make_project({"site.yaml": SITE.replace(old, new)})
     with pytest.raises(BuildFailed) as failed:
         check_site(root)
-    assert any(e.path == "site.yaml" and e.line and fragment in f"{e.field}: {e.zh}" for e in failed.value.errors)
+    assert [(e.path, bool(e.line), e.code) for e in failed.value.errors] == [("site.yaml", True, code)]
 
 
 def test_column_and_article_meta_tags() -> None:
@@ -67,5 +67,5 @@ def test_column_and_article_meta_tags() -> None:
     assert article["PubDate"] == "2023-06-20"
     undated = metas((output.get(urls.document("20-12", "2019-ygz")) or b"").decode())
     assert "PubDate" not in undated and "Keywords" not in undated, "only when known"
-    for url in (urls.plan("2024-gzyd"), urls.rule("tiaoli"), urls.report(2023), urls.GUIDE):
+    for url in (urls.plan("2024-gzyd"), urls.rule("tiaoli"), urls.report(2023), urls.GUIDE, urls.APPLICATION_FORM):
         assert metas((output.get(url) or b"").decode())["ContentSource"], url

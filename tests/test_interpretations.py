@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,7 +9,6 @@ import pytest
 
 from gongkai import urls
 from gongkai.build import build_site, check_site
-from gongkai.documents.sync import days_between
 from gongkai.errors import BuildFailed
 
 from .test_lifecycle import doc, docs
@@ -82,11 +80,13 @@ def test_missing_and_late_interpretations_warn(make_project: Project) -> None:
     )
     found = warnings_of(root)
     assert any(w.startswith("content/documents/alone.yaml:") and "没有政策解读" in w for w in found), found
+    # Lateness is counted in working days (2024-03-04…08) and reported on the 解读 itself.
     assert any(
-        w.startswith("content/documents/late.yaml:")
-        and "published: 最早的政策解读发布于 2024-03-09，与本文件发布日期 2024-03-01 相隔 8 个日历日" in w
+        w.startswith("content/documents/late-jd.yaml:")
+        and "published: 政策解读发布于 2024-03-09，所解读的文件 late 发布于 2024-03-01，相隔 5 个工作日" in w
         for w in found
     ), found
+    assert not any(w.startswith("content/documents/late.yaml:") for w in found), "the policy has its 解读"
     assert not any("undated.yaml" in w or "gone.yaml" in w for w in found), "no date guessed, none for ended"
     with pytest.raises(BuildFailed):
         check_site(root, strict=True)
@@ -117,8 +117,3 @@ def test_graphic_and_video_only_on_interpretations(make_project: Project) -> Non
     with pytest.raises(BuildFailed) as failed:
         check_site(root)
     assert any("图解图片和视频链接只用于政策解读" in e.zh for e in failed.value.errors)
-
-
-def test_days_between_counts_from_the_policy() -> None:
-    assert days_between(dt.date(2024, 3, 1), dt.date(2024, 3, 4)) == 3
-    assert days_between(dt.date(2024, 3, 1), dt.date(2024, 3, 1)) == 0

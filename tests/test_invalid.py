@@ -1,7 +1,8 @@
 """Every folder in tests/invalid/ is the sample site with real broken files laid over it.
 
 Each must fail with exit code 1, print exactly the error lines in its expected.txt, and leave
-an existing output folder byte-for-byte as it was.
+an existing output folder byte-for-byte as it was. An args.txt adds command-line options (e.g.
+--strict, for cases whose findings are warnings).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ def apply_case(case: Path, target: Path) -> None:
     shutil.copytree(SAMPLE, target)
     for path in case.rglob("*"):
         rel = path.relative_to(case)
-        if path.is_file() and rel.name not in ("expected.txt", "delete.txt"):
+        if path.is_file() and rel.name not in ("expected.txt", "delete.txt", "args.txt"):
             (target / rel).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, target / rel)
     delete = case / "delete.txt"
@@ -47,7 +48,9 @@ def test_invalid_site(case: str, tmp_path: Path, capsys: pytest.CaptureFixture[s
     (out / "sub").mkdir()
     (out / "sub" / "a.bin").write_bytes(bytes(range(256)))
     before = tree_snapshot(out)
-    code = main(["build", "--site", str(root), "--out", str(out), "--no-search"])
+    args_file = TESTS / "invalid" / case / "args.txt"
+    extra = args_file.read_text(encoding="utf-8").split() if args_file.is_file() else []
+    code = main(["build", "--site", str(root), "--out", str(out), "--no-search", *extra])
     stderr = capsys.readouterr().err.replace(str(root), "<site>")
     expected_file = TESTS / "invalid" / case / "expected.txt"
     expected = expected_file.read_text(encoding="utf-8").splitlines()
@@ -55,3 +58,20 @@ def test_invalid_site(case: str, tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert code == (2 if case == "missing-site-yaml" else 1)
     assert tree_snapshot(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["output", "site"], "no staging folder left behind"
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c != "missing-site-yaml"])
+def test_invalid_site_as_json(case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """check --format json names the same problems, each with a stable code, and exits 1 too."""
+    import json
+
+    root = tmp_path / "site"
+    apply_case(TESTS / "invalid" / case, root)
+    args_file = TESTS / "invalid" / case / "args.txt"
+    extra = args_file.read_text(encoding="utf-8").split() if args_file.is_file() else []
+    assert main(["check", "--site", str(root), "--format", "json", *extra]) == 1
+    report = json.loads(capsys.readouterr().out)
+    expected = (TESTS / "invalid" / case / "expected.txt").read_text(encoding="utf-8").splitlines()
+    shown = [p for p in report["problems"] if p["level"] == "error" or "--strict" in extra]
+    assert len(shown) == len(expected)
+    assert all(p["code"] and p["file"] and p["message"] for p in report["problems"])

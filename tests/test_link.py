@@ -16,12 +16,12 @@ def test_sample_links_and_index_numbers(sample_root: Path) -> None:
     assert problems.items == []
     # 索引号: credit code / year - sequence by 成文日期 within the year (standards.md §6.2).
     assert linked.of(DOCUMENTS).index_numbers == {
-        "2019-ygz": "11370000000000000X/2019-00001",
-        "2023-gfxwj": "11370000000000000X/2023-00001",
-        "2023-gfxwj-jd": "11370000000000000X/2023-00002",
-        "2024-tz": "11370000000000000X/2024-00001",
-        "2024-lsjz": "11370000000000000X/2024-00002",
-        "2025-qljg": "11370000000000000X/2025-00001",
+        "2019-ygz": "11370000000000000W/2019-00001",
+        "2023-gfxwj": "11370000000000000W/2023-00001",
+        "2023-gfxwj-jd": "11370000000000000W/2023-00002",
+        "2024-tz": "11370000000000000W/2024-00001",
+        "2024-lsjz": "11370000000000000W/2024-00002",
+        "2025-qljg": "11370000000000000W/2025-00001",
     }
     roles = sorted((role, ref.anchor) for role, ref in linked.of(PLANS).tasks_by_org["gxzj"])
     assert roles == [("责任", "task-3"), ("配合", "task-2")]
@@ -32,10 +32,10 @@ def test_sample_links_and_index_numbers(sample_root: Path) -> None:
 def test_explicit_index_number_wins_and_is_skipped(make_project: Callable[[dict[str, str]], Path]) -> None:
     root = make_project({})
     doc = root / "content/documents/2023-gfxwj-jd.yaml"
-    doc.write_text(doc.read_text(encoding="utf-8") + "index_no: 11370000000000000X/2023-00001\n", encoding="utf-8")
+    doc.write_text(doc.read_text(encoding="utf-8") + "index_no: 11370000000000000W/2023-00001\n", encoding="utf-8")
     linked, _ = check_site(root)
-    assert linked.of(DOCUMENTS).index_numbers["2023-gfxwj-jd"] == "11370000000000000X/2023-00001"
-    assert linked.of(DOCUMENTS).index_numbers["2023-gfxwj"] == "11370000000000000X/2023-00002"
+    assert linked.of(DOCUMENTS).index_numbers["2023-gfxwj-jd"] == "11370000000000000W/2023-00001"
+    assert linked.of(DOCUMENTS).index_numbers["2023-gfxwj"] == "11370000000000000W/2023-00002"
 
 
 def test_alias_shared_by_two_organizations_is_an_error(sample_root: Path) -> None:

@@ -75,6 +75,13 @@ def test_the_footer_links_the_html_site_map_and_sitemap_xml_stays() -> None:
     page = (output.get(urls.GUIDE) or b"").decode()
     assert '<a href="../../wzdt/">网站地图</a>' in page
     site_map = (output.get(urls.SITE_MAP_PAGE) or b"").decode()
-    for url in (urls.PROACTIVE, urls.NORMATIVE, urls.BROWSE_TOPIC, urls.report(2023), urls.DOCUMENTS_JSON):
+    for url in (
+        urls.PROACTIVE,
+        urls.NORMATIVE,
+        urls.BROWSE_TOPIC,
+        urls.report(2023),
+        urls.DOCUMENTS_JSON,
+        urls.APPLICATION_FORM,
+    ):
         assert f'href="..{url}"' in site_map, url
     assert output.get(urls.SITEMAP) is not None

@@ -4,7 +4,7 @@ from collections import Counter
 from pathlib import Path
 
 from gongkai import pages as pg
-from gongkai.build import check_site
+from gongkai.build import build, check_site
 from gongkai.kinds import REGISTRY
 from gongkai.models import Plan, Task, TaskGroup
 from gongkai.plans import pages as plan_pages
@@ -78,10 +78,27 @@ def test_every_page_has_a_unique_url_and_dated_items(sample_root: Path) -> None:
         "/search/",
     ):
         assert required in urls
-    # Only 主动公开 documents are published; every list item carries a date.
+    # Only 主动公开 documents are published; every list item carries a date, except a plan
+    # whose source has no 印发通知 (2023-gzyd): its date is unknown, never made up.
+    undated = set()
     for page in pages:
         for item in page.context.get("items", []) or []:
-            assert item.date is not None
+            if item.date is None:
+                undated.add((item.url, item.date_label))
+    assert undated == {("/zfxxgk/fdzdgknr/gzyd/2023-gzyd/", "印发日期")}
+
+
+def test_a_plan_without_notice_shows_no_made_up_date(sample_root: Path, tmp_path: Path) -> None:
+    """The 2023 plan has no 印发通知: lists say 印发日期 未载明; no page dates it 1 January."""
+    out = tmp_path / "out"
+    build(sample_root, out, search=False)
+    listing = (out / "zfxxgk/fdzdgknr/gzyd/index.html").read_text(encoding="utf-8")
+    item = listing[listing.index("示例县2023年政务公开工作要点") :].split("</li>")[0]
+    assert "印发日期：未载明" in item and "<time" not in item
+    plan = (out / "zfxxgk/fdzdgknr/gzyd/2023-gzyd/index.html").read_text(encoding="utf-8")
+    assert 'name="PubDate"' not in plan and "2023-01-01" not in plan
+    assert 'data-pagefind-sort="date[content]" content="2023"' in plan  # the year alone orders it
+    assert "<dt>印发通知</dt><dd>未载明" in plan
 
 
 def test_lists_paginate_with_real_links(sample_root: Path) -> None:

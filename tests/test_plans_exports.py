@@ -14,6 +14,7 @@ import pytest
 from gongkai import urls
 from gongkai.build import check_site
 from gongkai.models import Plan, TaskGroup
+from gongkai.plans.checks import iter_tasks
 from gongkai.plans.exports import ledger_csv, ledger_docx, ledger_xlsx, plan_files
 from gongkai.plans.facts import KEY as PLANS
 from gongkai.plans.importer import import_table
@@ -77,11 +78,22 @@ def test_seed_plan_round_trips(site: str, fmt: str, tmp_path: Path) -> None:
         imported = load_plan(result.path)
         # Word tables leave out the 网址 column, which carries the anchor ids.
         assert shape(imported.tasks, fmt != "docx") == shape(entry.model.tasks, fmt != "docx")
-        assert (imported.year, imported.table_title, imported.title) == (
+        assert kept(imported) == kept(entry.model)
+        assert (imported.year, imported.table_title, imported.title, imported.table_columns) == (
             entry.model.year,
             entry.model.table_title,
             entry.model.title,
+            entry.model.table_columns,
         )
+
+
+def kept(plan: Plan) -> list[Any]:
+    """What each task holds beyond ``shape``: leader, extra, and the 落实情况 the ledger shows (up to
+    its date; the links to documents are not in the table)."""
+    return [
+        (t.leader, t.extra, [(p.date, p.status, p.note, p.sample) for p in t.progress if p.date <= TODAY])
+        for t, _, _ in iter_tasks(plan.tasks)
+    ]
 
 
 def test_round_trip_result_builds_in_the_site(tmp_path: Path, sample_root: Path) -> None:
@@ -119,6 +131,7 @@ def test_csv_opens_in_excel_and_keeps_the_ledger_columns() -> None:
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[0] == ["2024年政务公开工作任务分解表"]
     assert "状态截至2026年11月23日" in rows[1][0]
+    assert rows[1][0].endswith("；原表列：工作任务｜具体要求｜责任单位｜完成时限")  # the plan's own columns
     assert rows[2] == [
         "编号",
         "一级工作任务",
@@ -133,7 +146,10 @@ def test_csv_opens_in_excel_and_keeps_the_ledger_columns() -> None:
         "网址",
     ]
     first, second, third = rows[3], rows[4], rows[5]
-    assert first[:3] == ["1", "聚焦重点领域", "优化营商环境"] and first[7:9] == ["2024-09-30", "已完成（晚于完成时限）"]
+    assert first[:3] == ["1", "聚焦重点领域", "优化营商环境"] and first[7:9] == [
+        "2024-09-30",
+        "已完成（晚于完成时限）",
+    ]
     assert second[4] == "牵头：县司法局；配合：各乡镇人民政府、街道办事处" and second[7] == "2024-04-01"
     assert third[2] == "" and third[4] == "县总体预案：县应急局；乡镇预案：各乡镇人民政府、街道办事处"
     assert rows[6][-1] == "https://www.example.gov.cn/zfxxgk/fdzdgknr/gzyd/2024-gzyd/task-ledger/"
@@ -167,6 +183,7 @@ def test_tasks_json_has_every_task_with_state() -> None:
     assert task["lead"] == [{"id": "sfj", "name": "县司法局"}]
     assert task["deadline"]["due"] == "2024-04-01" and task["deadline"]["kind"] == "印发后限期"
     assert task["status"] == "逾期" and task["url"].endswith("/2024-gzyd/task-2/")
+    assert (task["leader"], task["extra"]) == (None, {})
     older = data["plans"][1]["tasks"]
     assert older[0]["progress"][0]["links"] == ["https://www.example.gov.cn/zfxxgk/fdzdgknr/fgwj/2023-gfxwj/"]
     assert older[2]["deadline"]["due"] is None and older[2]["status"] == "未报送落实情况"

@@ -18,26 +18,40 @@ def check_document(doc: Document, loc: Locator) -> list[ContentError]:
                 f"发布日期 {doc.published} 早于成文日期 {doc.written}",
                 "published before written",
                 "核对两个日期。",
+                code="doc.published-before-written",
             )
         )
     if doc.printed and doc.printed < doc.written:
         out.append(
-            loc.error(("printed",), f"印发日期 {doc.printed} 早于成文日期 {doc.written}", "printed before written")
+            loc.error(
+                ("printed",),
+                f"印发日期 {doc.printed} 早于成文日期 {doc.written}",
+                "printed before written",
+                code="doc.printed-before-written",
+            )
         )
     if doc.validity in ("现行有效", "尚未施行", "已修改") and doc.expired is not None:
         out.append(
             loc.error(
-                ("expired",), f"有效性为 “{doc.validity}” 的文件不应有废止/失效日期", "expired date on a valid document"
+                ("expired",),
+                f"有效性为 “{doc.validity}” 的文件不应有废止/失效日期",
+                "expired date on a valid document",
+                code="doc.expired-on-valid",
             )
         )
     if doc.expired and doc.expired < doc.written:
-        out.append(loc.error(("expired",), "废止/失效日期早于成文日期", "expired before written"))
+        out.append(
+            loc.error(
+                ("expired",), "废止/失效日期早于成文日期", "expired before written", code="doc.expired-before-written"
+            )
+        )
     if doc.valid_until and doc.valid_until < (doc.effective or doc.written):
         out.append(
             loc.error(
                 ("valid_until",),
                 f"有效期至 {doc.valid_until} 早于{'施行日期' if doc.effective else '成文日期'}",
                 "valid_until before the document takes effect",
+                code="doc.valid-until-early",
             )
         )
     if doc.register_no and doc.doc_type != "行政规范性文件":
@@ -47,6 +61,7 @@ def check_document(doc: Document, loc: Locator) -> list[ContentError]:
                 f"只有行政规范性文件有统一登记号，本文件的文件类型为 “{doc.doc_type}”",
                 "register number on a document that is not a normative document",
                 "核对 doc_type，或删除 register_no。",
+                code="doc.register-no-type",
             )
         )
     out.extend(check_interpretation(doc, loc))
@@ -57,19 +72,26 @@ def check_document(doc: Document, loc: Locator) -> list[ContentError]:
                 "政策解读应注明所解读的文件（interprets）",
                 "interpretation without its policy",
                 warning=True,
+                code="doc.interprets-missing",
             )
         )
     for i, att in enumerate(doc.attachments):
         if (att.file is None) == (not att.plan):
             out.append(
                 loc.error(
-                    ("attachments", i), "附件须填写 file（文件路径）或 plan: true 之一", "attachment needs file or plan"
+                    ("attachments", i),
+                    "附件须填写 file（文件路径）或 plan: true 之一",
+                    "attachment needs file or plan",
+                    code="attachment.file-or-plan",
                 )
             )
     if any(a.plan for a in doc.attachments) and doc.plan is None:
         out.append(
             loc.error(
-                ("attachments",), "附件指向任务分解表，但未填写 plan", "attachment points at a plan but plan is empty"
+                ("attachments",),
+                "附件指向任务分解表，但未填写 plan",
+                "attachment points at a plan but plan is empty",
+                code="attachment.plan-missing",
             )
         )
     return out
@@ -86,11 +108,17 @@ def check_interpretation(doc: Document, loc: Locator) -> list[ContentError]:
                         (key,),
                         "图解图片和视频链接只用于政策解读（doc_type: 政策解读）",
                         f"{key} on a non-interpretation",
+                        code="doc.media-not-interpretation",
                     )
                 )
         if doc.form != "文字":
             out.append(
-                loc.error(("form",), "解读形式只用于政策解读（doc_type: 政策解读）", "form on a non-interpretation")
+                loc.error(
+                    ("form",),
+                    "解读形式只用于政策解读（doc_type: 政策解读）",
+                    "form on a non-interpretation",
+                    code="doc.form-not-interpretation",
+                )
             )
         return out
     if doc.form == "图解" and doc.image is None:
@@ -100,18 +128,34 @@ def check_interpretation(doc: Document, loc: Locator) -> list[ContentError]:
                 "图解须提供图片 image（file 和 alt），正文 body 写图解的全部文字内容，供读屏软件和不便看图的读者使用",
                 "a 图解 needs its image",
                 "添加 image:\n  file: files/名称.png\n  alt: 图解标题",
+                code="doc.graphic-image-missing",
             )
         )
     if doc.form != "图解" and doc.image is not None:
-        out.append(loc.error(("image",), "只有图解（form: 图解）带图片 image", "image on a non-graphic interpretation"))
+        out.append(
+            loc.error(
+                ("image",),
+                "只有图解（form: 图解）带图片 image",
+                "image on a non-graphic interpretation",
+                code="doc.image-not-graphic",
+            )
+        )
     if doc.form == "视频" and doc.video_url is None:
         out.append(
             loc.error(
                 ("video_url",),
                 "视频解读须提供视频链接 video_url，正文 body 写视频的文字说明或文字实录",
                 "a video interpretation needs its link",
+                code="doc.video-url-missing",
             )
         )
     if doc.form != "视频" and doc.video_url is not None:
-        out.append(loc.error(("video_url",), "只有视频解读（form: 视频）带视频链接", "video link on a non-video"))
+        out.append(
+            loc.error(
+                ("video_url",),
+                "只有视频解读（form: 视频）带视频链接",
+                "video link on a non-video",
+                code="doc.video-url-not-video",
+            )
+        )
     return out

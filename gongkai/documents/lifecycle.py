@@ -133,15 +133,19 @@ def _check_decision(
             f"引用的文件 “{target}” 不存在{did_you_mean(target, by_slug)}",
             f"unknown document {target!r}",
             "填写 content/documents/ 下的文件名（不含 .yaml）。",
+            code="doc.ref-unknown",
         )
     if target == entry.slug:
-        return entry.locator.error(key, "文件不能废止、宣布失效或修改自身", "a document decides about itself")
+        return entry.locator.error(
+            key, "文件不能废止、宣布失效或修改自身", "a document decides about itself", code="doc.ref-self"
+        )
     if target in named:
         return entry.locator.error(
             key,
             f"文件 “{target}” 在本文件的废止、宣布失效、修改清单中出现了不止一次",
             f"{target!r} is named twice",
             "每个文件只列在 repeals、invalidates、amends 中的一处。",
+            code="doc.decision-duplicate",
         )
     written = by_slug[target].model.written
     if written > doc.written:
@@ -150,6 +154,7 @@ def _check_decision(
             f"文件 “{target}” 的成文日期 {written} 晚于本文件的成文日期 {doc.written}，不能被本文件废止或修改",
             "a decision predates the document it decides about",
             "核对两个文件的成文日期和文件名。",
+            code="doc.decision-before-target",
         )
     return None
 
@@ -183,6 +188,7 @@ def _lifecycle(
                     f"废止/失效日期 {doc.expired} 早于作出决定的《{source.title}》的成文日期 {source.written}",
                     "ended before the deciding document was made",
                     "核对 expired，或删除它（页面按决定文件显示）。",
+                    code="doc.expired-before-decision",
                 )
             )
     elif doc.expired is not None and doc.validity in ENDED and reached(doc.expired):
@@ -211,6 +217,7 @@ def _lifecycle(
                 "填写了废止/失效日期，但没有写明有效性，也没有文件废止本文件",
                 "expired date without a state",
                 "添加 “validity: 已废止” 或 “validity: 已失效”，或在作出决定的文件中用 repeals/invalidates 列出本文件。",
+                code="doc.expired-without-validity",
             )
         )
     return Lifecycle(state, doc.validity is not None, since, label, ended_by, amended, decisions)
@@ -231,12 +238,14 @@ def _disagreement(
                 f"有效性为 “{stated}” 时必须填写废止/失效日期 expired",
                 "expired date required",
                 "添加 “expired: YYYY-MM-DD”，或在作出决定的文件中用 repeals/invalidates 列出本文件。",
+                code="doc.expired-missing",
             )
         return entry.locator.error(
             ("validity",),
             f"有效性写为 “{stated}”，但废止/失效日期 {doc.expired} 在构建日期 {today} 之后，文件此时仍应为 “{computed}”",
             "ends after the build date",
             "删除 validity，由系统按日期计算；到期后页面自动显示为已废止或已失效。",
+            code="doc.validity-ends-later",
         )
     if stated == PENDING and doc.effective is None:
         return entry.locator.error(
@@ -244,6 +253,7 @@ def _disagreement(
             "有效性为 “尚未施行” 时应填写施行日期 effective",
             "pending without an effective date",
             "添加 “effective: YYYY-MM-DD”，并删除 validity（系统按施行日期计算）。",
+            code="doc.validity-pending-undated",
         )
     if not reason and doc.effective is not None:
         reason = f"施行日期 {doc.effective} 已到（构建日期 {today}），本站也没有废止、失效或修改它的文件"
@@ -255,6 +265,7 @@ def _disagreement(
         f"有效性写为 “{stated}”，但按本站内容应为 “{computed}”{because}",
         f"validity {stated} contradicts the evidence ({computed})",
         "删除 validity，由系统按施行日期、有效期至和废止/修改决定计算；或核对这些日期和决定文件。",
+        code="doc.validity-contradicted",
     )
 
 

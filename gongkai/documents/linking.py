@@ -35,6 +35,7 @@ def link_documents(given: LinkInput, problems: Problems) -> DocumentFacts:
                     f"公开类别 “{entry.model.category}” 不适用于{level}机关（条例第二十一条按层级区分）",
                     f"category {entry.model.category} does not apply at level {level}",
                     "可用：" + "、".join(sorted(allowed, key=lambda c: (c[:2], int(c[3:])))),
+                    code="doc.category-level",
                 )
             )
     check_register_numbers(entries, site.config.model.register_no, problems)
@@ -96,14 +97,20 @@ def _check_refs(
                     f"引用的文件 “{target}” 不存在{did_you_mean(target, documents)}",
                     f"unknown document {target!r}",
                     "填写 content/documents/ 下的文件名（不含 .yaml）。",
+                    code="doc.ref-unknown",
                 )
             )
         elif target == entry.slug:
-            problems.add(entry.locator.error((field,), "文件不能引用自身", "document refers to itself"))
+            problems.add(
+                entry.locator.error((field,), "文件不能引用自身", "document refers to itself", code="doc.ref-self")
+            )
     if doc.plan and doc.plan not in plans:
         problems.add(
             entry.locator.error(
-                ("plan",), f"工作要点 “{doc.plan}” 不存在{did_you_mean(doc.plan, plans)}", f"unknown plan {doc.plan!r}"
+                ("plan",),
+                f"工作要点 “{doc.plan}” 不存在{did_you_mean(doc.plan, plans)}",
+                f"unknown plan {doc.plan!r}",
+                code="doc.plan-unknown",
             )
         )
     if doc.image is not None:
@@ -144,7 +151,12 @@ def index_numbers(entries: tuple[Entry[Document], ...], credit_code: str, proble
         number = result[e.slug]
         if number in seen:
             problems.add(
-                e.locator.error(("index_no",), f"索引号 “{number}” 与 {seen[number]} 重复", "duplicate index number")
+                e.locator.error(
+                    ("index_no",),
+                    f"索引号 “{number}” 与 {seen[number]} 重复",
+                    "duplicate index number",
+                    code="doc.index-no-duplicate",
+                )
             )
         seen[number] = e.path
     return result

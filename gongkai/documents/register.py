@@ -32,6 +32,7 @@ def check_register_numbers(entries: Sequence[Entry[Document]], form: RegisterFor
                         "normative document without a register number",
                         f"添加 “register_no: …”，格式如 {form.example}（site.yaml 的 register_no 设定）。",
                         warning=True,
+                        code="doc.register-no-missing",
                     )
                 )
             continue
@@ -42,6 +43,7 @@ def check_register_numbers(entries: Sequence[Entry[Document]], form: RegisterFor
                     f"统一登记号 “{number}” 不符合本站设定的格式（如 {form.example}）",
                     f"register number {number!r} does not match {form.pattern}",
                     f"格式见 site.yaml 的 register_no.pattern：{form.pattern}",
+                    code="doc.register-no-format",
                 )
             )
         if number in seen:
@@ -51,6 +53,7 @@ def check_register_numbers(entries: Sequence[Entry[Document]], form: RegisterFor
                     f"统一登记号 “{number}” 与 {seen[number]} 重复",
                     "duplicate register number",
                     "每件行政规范性文件的登记号唯一，核对两个文件。",
+                    code="doc.register-no-duplicate",
                 )
             )
         seen.setdefault(number, entry.path)

@@ -18,7 +18,7 @@ from .reports import (
     Report2019,
     ReviewTable,
 )
-from .site import Office, Organization, SiteConfig
+from .site import Office, Organization, PrivacyException, SiteConfig
 
 __all__ = [
     "DOC_NUMBER",
@@ -36,6 +36,7 @@ __all__ = [
     "OrgRef",
     "Organization",
     "Plan",
+    "PrivacyException",
     "ProactiveTable",
     "Progress",
     "ProgressStatus",

@@ -24,9 +24,9 @@ DOC_NUMBER = re.compile(r"^[\u4e00-\u9fa5A-Za-z（）()]+〔\d{4}〕[1-9]\d*号$
 WRONG_BRACKETS = re.compile(r"[\[【(（](\d{4})[\]】)）]")
 
 
-def rule_error(zh: str, en: str) -> PydanticCustomError:
-    """A validation error whose message is Chinese, with the English kept in the context."""
-    return PydanticCustomError("gongkai", zh, {"en": en})
+def rule_error(zh: str, en: str, code: str = "schema.rule") -> PydanticCustomError:
+    """A validation error whose message is Chinese, with the English and a stable code in the context."""
+    return PydanticCustomError("gongkai", zh, {"en": en, "code": code})
 
 
 class Strict(BaseModel):
@@ -56,5 +56,6 @@ def check_doc_number(value: str | None) -> str | None:
         raise rule_error(
             f"发文字号 “{value}” 不符合 GB/T 9704-2012 格式：{hint}",
             f"document number {value!r} is not in GB/T 9704 form",
+            "doc.number-format",
         )
     return value

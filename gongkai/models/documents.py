@@ -82,6 +82,7 @@ class Document(Strict):
             raise rule_error(
                 f"公开类别 “{value}” 不存在，应为 {codes} 之一（见 docs/content-format.md）",
                 f"unknown category {value!r}",
+                "doc.category-unknown",
             )
         return value
 
@@ -93,6 +94,7 @@ class Document(Strict):
             raise rule_error(
                 f"主题分类 “{value}” 不在国务院公文主题分类中，写法为 “一级\\二级”" + did_you_mean(value, choices),
                 f"unknown topic {value!r}",
+                "doc.topic-unknown",
             )
         return value
 

@@ -34,7 +34,9 @@ class Leader(Strict):
     @model_validator(mode="after")
     def _dates_in_order(self) -> Leader:
         if self.since and self.until and self.until < self.since:
-            raise rule_error(f"离任日期 {self.until} 早于任职日期 {self.since}", "until before since")
+            raise rule_error(
+                f"离任日期 {self.until} 早于任职日期 {self.since}", "until before since", "org.leader-dates"
+            )
         return self
 
 

@@ -32,7 +32,13 @@ class Task(Strict):
 
     id: Slug | None = Field(None, title="锚点标识")
     no: (
-        Annotated[str, BeforeValidator(lambda v: str(v) if isinstance(v, int) and not isinstance(v, bool) else v)]
+        Annotated[
+            str,
+            BeforeValidator(
+                lambda v: str(v) if isinstance(v, int) and not isinstance(v, bool) else v,
+                json_schema_input_type=str | int,
+            ),
+        ]
         | None
     ) = Field(None, title="序号")
     requirement: Text = Field(title="具体要求")
@@ -40,11 +46,17 @@ class Task(Strict):
     lead: tuple[OrgRef, ...] = Field((), title="牵头单位")
     support: tuple[OrgRef, ...] = Field((), title="配合单位")
     assignments: tuple[Assignment, ...] = Field((), title="分项责任单位")
+    units_note: str | None = Field(None, title="责任单位说明")
+    """Shown beside the 责任单位, e.g. why the row names none (then the page says 未载明)."""
     deadline: str | None = Field(None, title="完成时限")
     deadline_note: str | None = Field(None, title="完成时限说明")
     deadline_free_text: bool = Field(False, title="完成时限为文字说明")
     """True when ``deadline`` is a description that is not meant to resolve to a date."""
     progress: tuple[Progress, ...] = Field((), title="落实情况")
+    leader: Text | None = Field(None, title="责任领导")
+    """A person or post (「分管副区长」), never a unit: not linked to the organisation registry."""
+    extra: dict[Text, str] = Field({}, title="原表其他列")
+    """Columns of the source table no field holds, by their header as written (「督办领导」, 「备注」)."""
 
 
 class TaskGroup(Strict):
@@ -73,7 +85,8 @@ class Plan(Strict):
     title: Text = Field(title="标题")
     year: int = Field(ge=2000, le=2100, title="年度")
     notice: Slug | None = Field(None, title="印发通知")
-    publisher: OrgRef = Field(title="发布机构")
+    publisher: OrgRef | None = Field(None, title="发布机构")
+    """None when the source names no issuing office (槐荫 has no 印发通知); shown as 未载明."""
     default_deadline: str | None = Field(None, title="默认完成时限")
     default_deadline_source: str | None = Field(None, title="默认完成时限依据")
     previous: Slug | None = Field(None, title="上年度工作要点")

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Discriminator, Field, Tag, ValidationError, ValidationInfo
+from pydantic import BeforeValidator, Discriminator, Field, Tag, ValidationError, ValidationInfo, WithJsonSchema
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .. import catalog
@@ -21,9 +21,13 @@ from ..errors import did_you_mean
 from .base import Strict, Text
 from .documents import Attachment
 
-Count = Annotated[int, Field(ge=0, strict=True)]
-Signed = Annotated[int, Field(strict=True)]
-Amount = Annotated[float, Field(ge=0)]
+# A cell written as ~ or "" counts as 0 (R6): the editor schema accepts those too.
+_BLANK: list[dict[str, Any]] = [{"type": "null"}, {"const": ""}]
+Count = Annotated[
+    int, Field(ge=0, strict=True), WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 0}, *_BLANK]})
+]
+Signed = Annotated[int, Field(strict=True), WithJsonSchema({"anyOf": [{"type": "integer"}, *_BLANK]})]
+Amount = Annotated[float, Field(ge=0), WithJsonSchema({"anyOf": [{"type": "number", "minimum": 0}, *_BLANK]})]
 
 _EXPECTED = {
     "count": "不小于 0 的整数",
@@ -32,9 +36,9 @@ _EXPECTED = {
 }
 
 
-def _error(zh: str, en: str) -> PydanticCustomError:
+def _error(zh: str, en: str, code: str = "report.cell") -> PydanticCustomError:
     # The message goes in through the context so braces in an editor's value stay as written.
-    return PydanticCustomError("gongkai", "{zh}", {"zh": zh, "en": en})
+    return PydanticCustomError("gongkai", "{zh}", {"zh": zh, "en": en, "code": code})
 
 
 def _shown(value: Any) -> str:
@@ -175,10 +179,12 @@ def _format_checker(expected: str) -> BeforeValidator:
                 f"报告格式 {_shown(value)} 不存在，应为 “2021”（国办公开办函〔2021〕30号）、"
                 "“2019”（国办公开办函〔2019〕60号试行格式）或 free（早年自由格式）",
                 f"unknown report format {value!r}",
+                "report.format",
             )
         return text
 
-    return BeforeValidator(check)
+    # Unquoted `format: 2021` is read as a number and accepted; the editor schema says so too.
+    return BeforeValidator(check, json_schema_input_type=Literal[expected, int(expected)])
 
 
 # ---------------------------------------------------------------- 表二 主动公开政府信息情况
@@ -263,8 +269,11 @@ class ProactiveTable2019(Strict):
 # ---------------------------------------------------------------- 表三 收到和处理政府信息公开申请情况
 
 _COLS = catalog.APPLICANT_COLUMNS
-ApplicantRow = Annotated[tuple[Count, ...], _row_checker("表三", _COLS, catalog.APPLICATION_ROW_LABELS)]
-ApplicantRow2019 = Annotated[tuple[Count, ...], _row_checker("表三", _COLS, catalog.APPLICATION_ROW_LABELS_2019)]
+_SEVEN = Field(min_length=len(_COLS), max_length=len(_COLS))
+ApplicantRow = Annotated[tuple[Count, ...], _SEVEN, _row_checker("表三", _COLS, catalog.APPLICATION_ROW_LABELS)]
+ApplicantRow2019 = Annotated[
+    tuple[Count, ...], _SEVEN, _row_checker("表三", _COLS, catalog.APPLICATION_ROW_LABELS_2019)
+]
 
 
 def _a(key: str, fmt: str = "2021") -> Any:
@@ -332,7 +341,10 @@ class ApplicationTable2019(Strict):
 
 # ---------------------------------------------------------------- 表四 行政复议、行政诉讼情况
 
-ReviewRow = Annotated[tuple[Count, ...], _row_checker("表四", catalog.REVIEW_RESULT_COLUMNS, catalog.REVIEW_ROW_LABELS)]
+_FIVE = Field(min_length=len(catalog.REVIEW_RESULT_COLUMNS), max_length=len(catalog.REVIEW_RESULT_COLUMNS))
+ReviewRow = Annotated[
+    tuple[Count, ...], _FIVE, _row_checker("表四", catalog.REVIEW_RESULT_COLUMNS, catalog.REVIEW_ROW_LABELS)
+]
 
 
 class ReviewTable(Strict):

@@ -22,7 +22,7 @@ from ..models import Plan
 from ..values import Entry, Linked, OutputFile
 from .deadlines import Deadline
 from .facts import KEY
-from .ledger import DEADLINE, DEADLINE_NOTE, DUE, PROGRESS, LedgerTable, ledger_table
+from .ledger import LedgerTable, ledger_table
 from .status import ORDER, tally
 
 
@@ -58,18 +58,28 @@ def _merge_runs(rows: Sequence[Sequence[str]], column: int, groups: Sequence[int
     return runs
 
 
+WIDTHS = {
+    "units_note": 20,
+    "requirement": 60,
+    "progress": 40,
+    "units": 28,
+    "lead": 28,
+    "support": 28,
+    "address": 30,
+    "deadline_note": 20,
+    "extra": 20,
+    "group": 16,
+    "deadline": 12,
+    "due": 12,
+    "leader": 12,
+    "status": 10,
+    "no": 8,
+    "running": 8,
+}
+
+
 def _widths(table: LedgerTable) -> list[float]:
-    wide = {
-        "具体要求": 60,
-        "落实情况": 40,
-        "责任单位": 28,
-        "网址": 30,
-        "完成时限说明": 20,
-        "状态": 10,
-        "序号": 8,
-        "编号": 8,
-    }
-    return [wide.get(h, 16 if "工作任务" in h else 12 if h in (DEADLINE, DUE) else 6) for h in table.headers]
+    return [WIDTHS[c.kind] for c in table.columns]
 
 
 def _lines(text: str, width: float) -> int:
@@ -83,6 +93,7 @@ def ledger_xlsx(table: LedgerTable, author: str, stamp: dt.datetime) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, Side
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.properties import PageSetupProperties
     from openpyxl.worksheet.worksheet import Worksheet
     from openpyxl.writer.excel import ExcelWriter
 
@@ -120,8 +131,6 @@ def ledger_xlsx(table: LedgerTable, author: str, stamp: dt.datetime) -> bytes:
     sheet.print_title_rows = "3:3"
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    from openpyxl.worksheet.properties import PageSetupProperties
-
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)  # every column on one page width
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     book.properties.creator = author
@@ -143,9 +152,9 @@ def ledger_docx(table: LedgerTable, author: str, stamp: dt.datetime) -> bytes:
 
     keep = [
         i
-        for i, h in enumerate(table.headers)
-        if h not in (DUE, "网址")
-        and not (h in (DEADLINE, DEADLINE_NOTE, PROGRESS) and not any(r[i] for r in table.rows))
+        for i, c in enumerate(table.columns)
+        if c.kind not in ("due", "address")
+        and (c.own or c.kind not in ("deadline", "deadline_note", "progress") or any(r[i] for r in table.rows))
     ]
     headers = [table.headers[i] for i in keep]
     rows = [[r[i] for i in keep] for r in table.rows]
@@ -234,6 +243,9 @@ def _plan_json(linked: Linked, entry: Entry[Plan], today: dt.date | None) -> dic
                 "support": orgs(task.support),
                 "units": orgs(task.units),
                 "assignments": [{"label": a.label, "units": orgs(a.units)} for a in task.assignments],
+                "units_note": task.units_note,
+                "leader": task.leader,
+                "extra": task.extra,
                 "deadline": _deadline_json(ref.deadline, task.deadline_note),
                 "status": state.status.value,
                 "status_reason": state.reason,
@@ -256,7 +268,7 @@ def _plan_json(linked: Linked, entry: Entry[Plan], today: dt.date | None) -> dic
         "title": plan.title,
         "year": plan.year,
         "url": urls.absolute(base, urls.plan(entry.slug)),
-        "publisher": orgs([plan.publisher])[0],
+        "publisher": orgs([plan.publisher])[0] if plan.publisher else None,
         "previous": plan.previous,
         "default_deadline": plan.default_deadline,
         "sample": plan.sample,

@@ -39,8 +39,8 @@ class PlanFacts:
     tasks_by_org: Mapping[str, tuple[tuple[str, TaskRef], ...]]
     """Organisation id → (role, task): 牵头, 配合, or 责任 when the table does not tell them apart."""
     notices: Mapping[str, Entry[Document] | None]
-    dates: Mapping[str, tuple[dt.date, str]]
-    """The date a plan is listed under and its label: its notice's date, else 1 January of its year (年度)."""
+    dates: Mapping[str, tuple[dt.date | None, str]]
+    """The date a plan is listed under and its label: its notice's date; None when it has no notice."""
 
 
 KEY: Key[Plan, PlanFacts] = Key("plans")

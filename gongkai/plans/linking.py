@@ -35,11 +35,11 @@ def link_plans(given: LinkInput, problems: Problems) -> PlanFacts:
     tasks: dict[str, tuple[TaskRef, ...]] = {}
     by_org: dict[str, list[tuple[str, TaskRef]]] = defaultdict(list)
     notices: dict[str, Entry[Document] | None] = {}
-    dates: dict[str, tuple[dt.date, str]] = {}
+    dates: dict[str, tuple[dt.date | None, str]] = {}
     for entry in entries:
         notice = find_notice(entry, documents.by_slug, documents.plan_notices)
         notices[entry.slug] = notice
-        dates[entry.slug] = notice_date(notice.model) if notice else (dt.date(entry.model.year, 1, 1), "年度")
+        dates[entry.slug] = notice_date(notice.model) if notice else (None, "印发日期")
         refs = link_plan(entry, given.orgs, documents.by_slug, plans, notice, given.today, problems)
         tasks[entry.slug] = refs
         for ref in refs:
@@ -49,7 +49,10 @@ def link_plans(given: LinkInput, problems: Problems) -> PlanFacts:
         if named and named in documents.by_slug and documents.by_slug[named].model.plan not in (None, entry.slug):
             problems.add(
                 entry.locator.error(
-                    ("notice",), "印发通知的 plan 字段指向了另一个工作要点", "notice points at another plan"
+                    ("notice",),
+                    "印发通知的 plan 字段指向了另一个工作要点",
+                    "notice points at another plan",
+                    code="plan.notice-other-plan",
                 )
             )
     return PlanFacts(
@@ -92,7 +95,7 @@ def link_plan(
     problems: Problems,
 ) -> tuple[TaskRef, ...]:
     plan = entry.model
-    if plan.publisher not in orgs:
+    if plan.publisher is not None and plan.publisher not in orgs:
         problems.add(unknown_org(entry, ("publisher",), plan.publisher, orgs))
     if plan.notice and plan.notice not in documents:
         problems.add(
@@ -100,6 +103,7 @@ def link_plan(
                 ("notice",),
                 f"印发通知 “{plan.notice}” 不存在{did_you_mean(plan.notice, documents)}",
                 f"unknown notice {plan.notice!r}",
+                code="plan.notice-unknown",
             )
         )
     _check_previous(entry, plans, problems)
@@ -109,7 +113,11 @@ def link_plan(
     for number, (task, key, groups) in enumerate(iter_tasks(plan.tasks), start=1):
         anchor = urls.task_anchor(task.id, number)
         if anchor in anchors:
-            problems.add(entry.locator.error((*key, "id"), f"任务锚点 “{task.id}” 重复", "duplicate task id"))
+            problems.add(
+                entry.locator.error(
+                    (*key, "id"), f"任务锚点 “{task.id}” 重复", "duplicate task id", code="plan.task-id-duplicate"
+                )
+            )
         anchors[anchor] = key
         for field in ("units", "lead", "support"):
             for i, org_id in enumerate(getattr(task, field)):
@@ -127,6 +135,7 @@ def link_plan(
                             (*key, "progress", p, "links", i),
                             f"引用的文件 “{slug}” 不存在",
                             f"unknown document {slug!r}",
+                            code="plan.progress-link-unknown",
                         )
                     )
         deadline = resolve(
@@ -149,10 +158,15 @@ def _check_previous(entry: Entry[Plan], plans: Mapping[str, Entry[Plan]], proble
                 f"上年度工作要点 “{previous}” 不存在{did_you_mean(previous, others)}",
                 f"unknown plan {previous!r}",
                 "填写 content/plans/ 下的文件名（不含 .yaml）。",
+                code="plan.previous-unknown",
             )
         )
     elif previous == entry.slug:
-        problems.add(entry.locator.error(("previous",), "上年度工作要点不能是本文件", "plan names itself as previous"))
+        problems.add(
+            entry.locator.error(
+                ("previous",), "上年度工作要点不能是本文件", "plan names itself as previous", code="plan.previous-self"
+            )
+        )
     elif plans[previous].model.year >= entry.model.year:
         problems.add(
             entry.locator.error(
@@ -161,5 +175,6 @@ def _check_previous(entry: Entry[Plan], plans: Mapping[str, Entry[Plan]], proble
                 f"不早于本工作要点（{entry.model.year}）",
                 "previous plan is not earlier",
                 warning=True,
+                code="plan.previous-year",
             )
         )

@@ -11,6 +11,7 @@ from ..models import Organization, Plan, Task, TaskGroup
 from ..values import Crumb, Entry, Linked, ListItem, Page
 from ..views import COLUMN, HOME, PLANS_CRUMB, PROACTIVE, directory_item, document_item, org_name, plan_date
 from .facts import KEY, TaskRef
+from .ledger import added_columns
 from .linking import roles
 from .status import Status, Tally, TaskState, shown_statuses, tally
 from .units import organization_views
@@ -192,16 +193,18 @@ def plan_page(linked: Linked, entry: Entry[Plan], crumbs: tuple[Crumb, ...], sec
     states = {r.anchor: r.state for r in refs}
     notice = facts.notices[entry.slug]
     date, label = plan_date(linked, entry.slug)
+    publisher = org_name(linked, plan.publisher) if plan.publisher else ""
     overall = tally(plan.title, states.values())
     groups, units = group_tallies(refs, states), unit_tallies(refs, states, linked.orgs)
     previous = review(linked, plan.previous) if plan.previous and plan.previous in facts.by_slug else None
+    leader_header, extra_columns = added_columns(plan, [r.task for r in refs])
     context = {
         "plan": plan,
         "rows": task_rows(plan.tasks, refs),
         "depth": task_depth(plan.tasks),
         "task_count": len(refs),
         "notice": document_item(linked, notice.slug) if notice else None,
-        "publisher": org_name(linked, plan.publisher),
+        "publisher": publisher,
         "date": date,
         "date_label": label,
         "states": states,
@@ -214,6 +217,8 @@ def plan_page(linked: Linked, entry: Entry[Plan], crumbs: tuple[Crumb, ...], sec
         "downloads": downloads(entry.slug),
         "task_urls": {r.anchor: urls.task(entry.slug, r.anchor) for r in refs},
         "documents": progress_documents(linked, refs),
+        "leader_header": leader_header,
+        "extra_columns": extra_columns,
         "directory": linked.of(DIRECTORY).of(KEY.name, entry.slug),
     }
     return Page(
@@ -226,10 +231,10 @@ def plan_page(linked: Linked, entry: Entry[Plan], crumbs: tuple[Crumb, ...], sec
         date if label == "发布日期" else None,
         plan.title,
         source=entry.path,
-        meta={"ContentSource": org_name(linked, plan.publisher)},
-        filters={"类型": ("工作要点",), "发布机构": (org_name(linked, plan.publisher),)},
-        search_meta={"发布机构": org_name(linked, plan.publisher), "年度": f"{plan.year}年"},
-        sort_date=date,
+        meta={"ContentSource": publisher},
+        filters={"类型": ("工作要点",), "发布机构": (publisher,)},
+        search_meta={"发布机构": publisher, "年度": f"{plan.year}年"},
+        sort_date=date or plan.year,
     )
 
 
@@ -253,6 +258,7 @@ def task_pages(linked: Linked) -> list[Page]:
         for i, ref in enumerate(refs):
             state = ref.state
             names = [org_name(linked, o) for _, o in roles(ref.task)]
+            leader_header, extra_columns = added_columns(plan, [ref.task])
             documents = progress_documents(linked, (ref,))
             neighbours = [
                 (text, urls.task(entry.slug, other.anchor), other)
@@ -276,7 +282,9 @@ def task_pages(linked: Linked) -> list[Page]:
                         "plan_url": urls.plan(entry.slug),
                         "documents": documents,
                         "neighbours": neighbours,
-                        "publisher": org_name(linked, plan.publisher),
+                        "publisher": org_name(linked, plan.publisher) if plan.publisher else "",
+                        "leader_header": leader_header,
+                        "extra_columns": extra_columns,
                     },
                     crumbs,
                     "法定主动公开内容",
@@ -295,7 +303,7 @@ def task_pages(linked: Linked) -> list[Page]:
                         "完成时限": ref.deadline.text or "未列",
                         "状态": state.status.value,
                     },
-                    sort_date=date,
+                    sort_date=date or plan.year,
                 )
             )
     return pages

@@ -29,7 +29,7 @@ year: {year}
 # 印发通知的文件名（content/documents/ 下，不含 .yaml）；没有印发通知的保持注释。
 # 完成时限写作“本文件印发后30日内”的，按印发通知的印发日期换算。
 # notice: {year}-zwgk-gzyd-tz
-# 发布机构：机构名录（content/organizations.yaml）中的标识（必填）
+# 发布机构：机构名录（content/organizations.yaml）中的标识；原文没有写明印发机关的删去此行（页面显示“未载明”）
 publisher: {publisher}
 # 任务没有单列完成时限时适用的时限，照原文写；原表每行都有时限的删去这两行
 default_deadline: {year}年年底前
@@ -39,7 +39,8 @@ default_deadline_source: 任务分解表未单列完成时限的任务，按年�
 previous: {previous}
 # 附件任务分解表的标题和表头，照原文
 table_title: {year}年政务公开重点工作任务分解表
-table_columns: [序号, 工作任务, 具体要求, 责任单位, 完成时限]
+# 表头照原表逐列写出；原表有、下面的字段没有的列（如“督办领导”“备注”），其内容写在各任务的 extra 下
+table_columns: [序号, 工作任务, 具体要求, 责任单位, 责任领导, 完成时限, 备注]
 # 内容概述（目录中显示）；不写则用印发通知的内容概述
 # summary: 部署{year}年政务公开各项任务。
 # 索引号：不写由系统编号（有印发通知的与通知相同）；已公布过的号码写在这里以保持不变
@@ -58,11 +59,16 @@ body: |
 #   units              责任单位（原表不分牵头、配合时用）
 #   lead / support     牵头单位 / 配合单位（原表写“××牵头，××配合”时用）
 #   assignments        按分项列出的责任单位（label 为分项名）
+#                      原表在牵头、配合之外另列、未写明角色的单位，与 lead / support 同时写在 units 里
+#   units_note         对责任单位的说明；原文没有写明责任单位的，不要推断，只写
+#                      units_note: 原文未写明责任单位（页面显示“未载明”）
 #   deadline           完成时限，照原文，如 全年、{year}年9月底前、本文件印发后30日内、长期坚持、
 #                      {year}年年底前完成，长期坚持、{year}年9月22日前；9月25日前
 #   deadline_note      对完成时限的说明，如“完成时限见具体要求原文”
 #   deadline_free_text 完成时限是文字说明、不应换算为日期时写 true
 #   progress           落实情况：日期、状态（未启动 / 推进中 / 已完成 / 长期坚持）、说明、相关文件
+#   leader             责任领导（人或职务，如“分管副区长”；不是责任单位）
+#   extra              原表其他列，按原列名照录，如 extra: {{备注: 与上年度第3项合并}}
 # 原表合并的责任单位、完成时限（即“同上”）要在每一行写出，并加注释 # 原表合并单元格。
 tasks:
   - group: （示例）一级工作任务
@@ -99,10 +105,14 @@ tasks:
         no: "4"
         requirement: （示例）梳理形成工作台账，逐项核查核销。
         units: [{publisher}]
+        leader: （示例）分管副区长
         deadline: 长期坚持
+        extra:
+          备注: （示例）原表“备注”列的内容照录
       - no: "5"
         requirement: （示例）完成时限写在具体要求文字中的任务。
         units: [{publisher}]
+        units_note: （示例）对责任单位的说明，如“原表此行写作‘有关单位’”
         deadline: 按上级部署适时开展
         deadline_note: 完成时限见具体要求原文
         deadline_free_text: true
@@ -156,7 +166,7 @@ def new_plan(site_root: Path, target: Path | None, force: bool) -> Path:
     text, year = plan_template(site_root)
     path = target or site_root / "content" / "plans" / f"{year}-zwgk-gzyd.yaml"
     if path.exists() and not force:
-        raise UsageError(f"{path} 已存在，未写入：加 --force 覆盖，或用 --out 指定另一个文件")
+        raise UsageError(f"{path} 已存在，未写入：加 --force 覆盖，或在命令末尾写另一个路径")
     raw = load_yaml(SourceFile("content/plans/new.yaml", PLANS.name, text.encode("utf-8")))
     if parse_model(raw.data, Plan, raw.locator)[1]:  # pragma: no cover - the template is tested
         raise UsageError("内部错误：工作要点模板不符合格式")

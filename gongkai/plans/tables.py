@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -160,3 +161,25 @@ def _docx_grids(data: bytes) -> list[Grid]:
 def squeeze(text: str) -> str:
     """A header or name without spaces and with full-width brackets, for matching."""
     return re.sub(r"\s+", "", text).replace("(", "（").replace(")", "）")
+
+
+def concat(grids: Sequence[Grid]) -> Grid:
+    """Tables that continue one another (a Word table broken by page or section) as one grid.
+
+    The paragraphs between two tables (such as a section heading) become a row across the table;
+    「续表」 lines are only page furniture and are left out.
+    """
+    width = max(len(g.rows[0]) for g in grids if g.rows)
+    rows: list[list[Cell]] = []
+    labels: list[str] = []
+    for n, grid in enumerate(grids):
+        if n:
+            for text in grid.preamble:
+                if not re.match(r"^[（(]?续表", text):
+                    rows.append([Cell(text, (len(rows), 0))] * width)
+                    labels.append(f"{grid.name}前的段落")
+        offset = len(rows)
+        for row, label in zip(grid.rows, grid.labels, strict=True):
+            rows.append([Cell(c.text, (c.origin[0] + offset, c.origin[1])) for c in row])
+            labels.append(grid.name + label.removeprefix("表格"))
+    return Grid("、".join(g.name for g in grids), _padded(rows), tuple(labels), grids[0].preamble)

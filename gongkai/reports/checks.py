@@ -62,6 +62,7 @@ def check_applications(report: Report | Report2019, loc: Locator) -> list[Conten
                     f"表三 {labels[key]} / 总计：各项之和为 {sum(row[:6])}，填写为 {row[6]}",
                     f"table 3 {key}/总计: the six columns add up to {sum(row[:6])}, written {row[6]}",
                     _R1,
+                    code="report.r1-total",
                 )
             )
     leaves = result_leaf_keys(report.format)
@@ -76,6 +77,7 @@ def check_applications(report: Report | Report2019, loc: Locator) -> list[Conten
                     f"表三 （七）总计 / {col}：各项之和为 {results}，填写为 {total}",
                     f"table 3 total/{col}: the results add up to {results}, written {total}",
                     hint,
+                    code="report.r3-results",
                 )
             )
         if new + carried != total + forward:  # R2, printed in the form's header
@@ -95,6 +97,7 @@ def check_applications(report: Report | Report2019, loc: Locator) -> list[Conten
                     f"表三 {labels[key]} / {col}：按“一 + 二 = （七）总计 + 四”应为 {expected}（{why}），填写为 {actual}",
                     f"table 3 {key}/{col}: new + carried over must equal total + carried forward",
                     sides,
+                    code="report.r2-balance",
                 )
             )
     return out
@@ -112,6 +115,7 @@ def check_reviews(report: Report | Report2019, loc: Locator) -> list[ContentErro
                     f"表四 {label} / 总计：各项之和为 {sum(row[:4])}，填写为 {row[4]}",
                     f"table 4 {key}: the four results add up to {sum(row[:4])}, written {row[4]}",
                     _R5,
+                    code="report.r5-reviews",
                 )
             )
     return out
@@ -126,6 +130,7 @@ def _placeholders(report: AnyReport, parts: Iterable[tuple[str, str]], loc: Loca
             f"{field} still holds the template placeholder",
             "写好这一部分后删去 “（待填写）”。",
             warning=True,
+            code="report.placeholder",
         )
         for field, name in parts
         if catalog.REPORT_PLACEHOLDER in getattr(report, field)
@@ -141,6 +146,7 @@ def _attachment_paths(report: AnyReport, loc: Locator) -> list[ContentError]:
                     ("attachments", i),
                     "年度报告的附件须填写 file（content/files/ 中的文件路径），不能用 plan",
                     "a report attachment needs a file",
+                    code="report.attachment-plan",
                 )
             )
         elif error := check_attachment_file(loc, ("attachments", i, "file"), att.file, None, "2019-ndbg.pdf"):
@@ -162,14 +168,22 @@ def check_report_set(site: Site, problems: Problems, assets: frozenset[str] | No
         year = report.year
         if year in seen:
             problems.add(
-                entry.locator.error(("year",), f"{year} 年度报告已在 {seen[year]} 中", f"duplicate report year {year}")
+                entry.locator.error(
+                    ("year",),
+                    f"{year} 年度报告已在 {seen[year]} 中",
+                    f"duplicate report year {year}",
+                    code="report.year-duplicate",
+                )
             )
         seen[year] = entry.path
         by_year.setdefault(year, entry)
         if entry.slug != str(year):
             problems.add(
                 entry.locator.error(
-                    ("year",), f"年度报告文件名应为 {year}.yaml", "report file must be named after its year"
+                    ("year",),
+                    f"年度报告文件名应为 {year}.yaml",
+                    "report file must be named after its year",
+                    code="report.file-name",
                 )
             )
         if report.published.year <= year:
@@ -179,6 +193,7 @@ def check_report_set(site: Site, problems: Problems, assets: frozenset[str] | No
                     f"{year} 年度报告的发布日期应在 {year + 1} 年或之后",
                     "report published within its own year",
                     warning=True,
+                    code="report.published-year",
                 )
             )
         if assets is not None:
@@ -219,6 +234,7 @@ def _carried_over(entry: Entry[Report | Report2019], previous: Entry[Report | Re
             f"table 3 carried_over/{_COLS[c]}: last year's carried forward is {last[c]}, written {this[c]}",
             f"R8：对照 {previous.path}。{_CROSS_HINT}",
             warning=True,
+            code="report.r8-carried-over",
         )
         for c in differs
     ]
@@ -239,6 +255,7 @@ def _current_documents(entry: Entry[Report], previous: Entry[Report]) -> list[Co
                     f"table 2 {key}/current: last year's {before.current} + {now.issued} − {now.repealed} = {expected}, written {now.current}",
                     f"R9：对照 {previous.path}；修订、重新发布等情况可使两者不等。{_CROSS_HINT}",
                     warning=True,
+                    code="report.r9-current",
                 )
             )
     return out

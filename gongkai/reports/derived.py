@@ -85,6 +85,7 @@ def check_derived(entry: Entry[Report], documents: Sequence[Entry[Document]]) ->
                         f"现行有效为截至 {report.year}年12月31日 已印发且未废止、未失效的文件。"
                         "核对报告数字或文件的 validity/expired；本站未收录全部文件时，可在报告中写 compare_documents: false。",
                         warning=True,
+                        code="report.table2-documents",
                     )
                 )
     return out

@@ -16,6 +16,7 @@ def check_rule(rule: Rule, loc: Locator) -> list[ContentError]:
                 "制度须提供正文（body）或官方文本链接（url）之一",
                 "a rule needs a body or an official url",
                 "添加 “url: https://…” 或 “body: |”。",
+                code="rule.body-or-url",
             )
         ]
     return []

@@ -118,7 +118,7 @@ def sites() -> Iterator[dict[str, str]]:
             server.shutdown()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def api_pages(browser: Any, sites: dict[str, str]) -> Iterator[dict[str, Any]]:
     pages = {}
     for key, url in sites.items():
