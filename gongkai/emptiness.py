@@ -2,8 +2,8 @@
 
 ``is_empty`` says whether a value would show nothing. Pages leave such a section, list or block
 out instead of printing 「暂无内容」: page code calls it, and templates use it as the Jinja test
-``empty`` (``{% if items is not empty %}``). The check that something the rules require is
-empty (required.py) asks the same function.
+``empty`` (``{% if items is not empty %}``). Of the checks that something the rules require
+is empty, only the empty part of the four exists so far (link.py, ``site.part-empty``).
 """
 
 from __future__ import annotations
