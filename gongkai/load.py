@@ -10,6 +10,7 @@ from .errors import BuildFailed, ContentError, Problems
 from .models import AnyReport, Document, Guide, Organization, Plan, Rule, SiteConfig
 from .plans.checks import check_plan
 from .reports.checks import check_report
+from .reports.table_checks import check_unparsed
 from .source import Kind, Locator, SourceFile, file_error, load_yaml
 from .validate import check_document, check_rule, parse_model
 
@@ -79,6 +80,8 @@ def load_site(sources: Sequence[SourceFile], problems: Problems) -> Site | None:
         model, errors = parse_model(raw.data, _SCHEMAS[source.kind], raw.locator)
         problems.extend(errors)
         if model is None:
+            if source.kind is Kind.REPORT:  # a schema error must not hide the tables' arithmetic
+                problems.extend(check_unparsed(raw.data, raw.locator))
             continue
         problems.extend(_check(source.kind, model, raw.locator))
         loaded[source.kind].append(Entry(source.slug, source.rel_path, model, raw.locator))

@@ -12,7 +12,7 @@ from ..models.reports import AnyReport, FreeReport
 from ..views import Crumb, Page
 from .charts import report_charts
 from .exports import HISTORY_URL, table_csv_url, tabled
-from .followup import plan_follow_up
+from .followup import report_follow_up
 from .tables import report_tables
 
 SECTION = "政府信息公开工作年度报告"
@@ -106,9 +106,7 @@ def _report_page(linked: Linked, entry: Entry[AnyReport], item: ReportItem, crum
                 n: Download(f"{caption}（CSV）", table_csv_url(report.year, n), "CSV")
                 for n, caption in zip((2, 3, 4), catalog.REPORT_TABLES, strict=True)
             },
-            "follow_up": plan_follow_up(linked.site.plans, report.year, report.published)
-            if report.plan_progress
-            else [],
+            "follow_up": report_follow_up(linked.site.plans, report),
         }
     description = f"{item.title}（{item.format}）。"
     return Page(
