@@ -110,3 +110,28 @@ def test_one_row_key_in_a_2019_report(make_project: Callable[[dict[str, str]], P
         "applications.other_processing",
         "表三 （六）其他处理：2019试行格式中这一行写作 other，不是 other_processing",
     )
+
+
+def test_unknown_row_near_other_is_never_sent_to_3_other(make_project: Callable[[dict[str, str]], Path]) -> None:
+    text = changed(("other_processing:", "others:"), text=ONE_ROW)
+    found = [(e.field, e.zh, e.hint) for e in problems_of(make_project({REPORT: text}))]
+    assert found == [
+        (
+            "applications.others",
+            "表三 未知的行 “others”：（六）其他处理写作三行 other_no_correction、other_no_fee、other，"
+            "或印为一行时写 other_processing",
+            BOTH_FORMS,
+        ),
+        ("applications", "表三 缺少（六）其他处理", BOTH_FORMS),
+    ]
+
+
+def test_unknown_row_gets_the_nearest_name(make_project: Callable[[dict[str, str]], Path]) -> None:
+    typo = changed(("refused_query:", "refused_qurey:"))
+    missing, unknown = problems_of(make_project({REPORT: typo}))
+    assert missing.zh == "缺少必填字段 “表三 （三）不予公开 8.属于行政查询事项”"
+    assert (unknown.field, unknown.zh) == (
+        "applications.refused_qurey",
+        "表三 未知的行 “refused_qurey”，是否应为 “refused_query”？",
+    )
+    assert unknown.hint.startswith("可用的行：new、carried_over、granted、")

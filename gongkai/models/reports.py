@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Discriminator, Field, Tag, ValidationError, ValidationInfo
+from pydantic import BeforeValidator, ConfigDict, Discriminator, Field, Tag, ValidationError, ValidationInfo
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .. import catalog
@@ -253,8 +253,11 @@ class ApplicationTable(Strict):
     """表三 (2021 format): 25 rows × 7 applicant columns, each row [自然人 … 其他, 总计].
 
     （六）其他处理 is either its three rows or, as many published reports print it, the one row
-    ``other_processing``; checks.py requires exactly one of the two forms and names them.
+    ``other_processing``; table_checks.py requires exactly one of the two forms and names them.
+    Unknown rows are reported there too, so that no suggestion turns the （六） total into 「3.其他」.
     """
+
+    model_config = ConfigDict(frozen=True, extra="allow", str_strip_whitespace=True)
 
     new: ApplicantRow = _a("new")
     carried_over: ApplicantRow = _a("carried_over")
@@ -284,8 +287,12 @@ class ApplicationTable(Strict):
     carried_forward: ApplicantRow = _a("carried_forward")
 
     def rows(self) -> dict[str, tuple[Figure, ...]]:
-        """The rows written, by key."""
+        """The known rows written, by key."""
         return {key: row for key in type(self).model_fields if (row := getattr(self, key)) is not None}
+
+    def unknown(self) -> tuple[str, ...]:
+        """Keys that name no row of 表三 (kept unvalidated; reported by table_checks.py)."""
+        return tuple(self.model_extra or ())
 
 
 class ApplicationTable2019(ApplicationTable):

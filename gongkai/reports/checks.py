@@ -38,7 +38,8 @@ def check_report(report: AnyReport, loc: Locator) -> list[ContentError]:
         ("problems", catalog.REPORT_PARTS[4]),
         ("other", catalog.REPORT_PARTS[5]),
     )
-    tables = check_tables(report.format, report.applications.rows(), report.reviews.rows(), loc)
+    applications = {**report.applications.rows(), **dict.fromkeys(report.applications.unknown())}
+    tables = check_tables(report.format, applications, report.reviews.rows(), loc)
     return out + _placeholders(report, parts, loc) + tables
 
 

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .. import catalog
-from ..errors import ContentError
+from ..errors import ContentError, did_you_mean
 from ..models.figures import Figure, read_figure
 from ..source import Locator
 from .tables import application_keys, layout_of, result_leaf_keys, row_labels
@@ -61,6 +61,7 @@ def check_tables(fmt: str, applications: Rows | None, reviews: Rows | None, loc:
     """表三 (its （六） rows, R1–R3) and 表四 (R5), each on its own."""
     out: list[ContentError] = []
     if applications is not None:
+        out += check_unknown_rows(applications, loc)
         other_rows = check_other_rows(fmt, applications, loc)
         # With （六） written in neither form or in both, R3 would add up a guess: left until fixed.
         out += other_rows + check_applications(layout_of(fmt, applications), applications, loc, not other_rows)
@@ -176,6 +177,27 @@ _BOTH_FORMS = (
     "要求缴纳费用…”“3.其他”三行时，写 other_no_correction、other_no_fee、other 三行，没有的数写 0；"
     f"原报告只印“（六）其他处理”一行时，把这一行写作 {_ONE}：它是（六）其他处理的合计，不是“3.其他”。"
 )
+
+
+_KNOWN = (*application_keys("2021"), _ONE)
+
+
+def check_unknown_rows(rows: Rows, loc: Locator) -> list[ContentError]:
+    """Keys naming no row of 表三; one that resembles a （六） row gets both forms, never just “other”."""
+    out = []
+    for name in rows:
+        if name in _KNOWN:
+            continue
+        guess = did_you_mean(name, _KNOWN)
+        if any(f"“{k}”" in guess for k in (*catalog.OTHER_ROWS, _ONE)):
+            zh = (
+                f"表三 未知的行 “{name}”：（六）其他处理写作三行 {'、'.join(catalog.OTHER_ROWS)}，或印为一行时写 {_ONE}"
+            )
+            hint = _BOTH_FORMS
+        else:
+            zh, hint = f"表三 未知的行 “{name}”{guess}", "可用的行：" + "、".join(_KNOWN)
+        out.append(loc.error(("applications", name), zh, f"table 3: unknown row {name!r}", hint))
+    return out
 
 
 def _named(keys: Sequence[str]) -> str:
