@@ -237,6 +237,13 @@ RESULT_GROUPS_2019 = tuple(
     (group, (("other", ""),)) if group == "（六）其他处理" else (group, rows) for group, rows in RESULT_GROUPS
 )
 RESULT_LEAF_KEYS_2019 = tuple(key for _, rows in RESULT_GROUPS_2019 for key, _ in rows if key != "total")
+# Many reports in the 2021 format still print （六）其他处理 as one row, as the 2019 form did; that
+# row is ``other_processing``, never ``other`` (which is 「3.其他」 of the three-row form).
+OTHER_ROWS = ("other_no_correction", "other_no_fee", "other")
+OTHER_ONE_ROW = "other_processing"
+RESULT_GROUPS_ONE_ROW = tuple(
+    (group, ((OTHER_ONE_ROW, ""),)) if group == "（六）其他处理" else (group, rows) for group, rows in RESULT_GROUPS
+)
 
 
 def _row_labels(groups: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]) -> dict[str, str]:
@@ -250,7 +257,7 @@ def _row_labels(groups: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]) -> 
     return labels
 
 
-APPLICATION_ROW_LABELS = _row_labels(RESULT_GROUPS)
+APPLICATION_ROW_LABELS = _row_labels(RESULT_GROUPS) | _row_labels(RESULT_GROUPS_ONE_ROW)
 APPLICATION_ROW_LABELS_2019 = _row_labels(RESULT_GROUPS_2019)
 
 # 表四 (standards.md §3.4): three groups of the same five columns.

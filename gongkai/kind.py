@@ -57,6 +57,9 @@ class ContentKind(Generic[M, F]):
     """Rules across files and the derived facts pages read (run in link, in registry order)."""
     slug_is_url: bool = True
     """The file name becomes the item's URL (so it must be a slug); reports are named by year."""
+    check_unparsed: Callable[[Any, Locator], list[ContentError]] = lambda data, locator: []
+    """Rules that still apply to a file its schema refused (run in load on the raw YAML data), so
+    that one run reports every error: a report's table arithmetic despite a missing row."""
     count: Callable[[Site], int] = lambda site: 0
     """How many published items the kind adds to its part (0 everywhere means the part is empty)."""
     pages: Callable[[Linked], Sequence[Page]] = lambda linked: ()

@@ -32,6 +32,7 @@ from .reports.exports import report_files
 from .reports.facts import KEY as REPORTS
 from .reports.pages import report_pages
 from .reports.scaffold import new_report
+from .reports.table_checks import check_unparsed
 from .rules.checks import check_rule
 from .rules.facts import KEY as RULES
 from .rules.pages import rule_pages
@@ -107,6 +108,7 @@ REGISTRY: tuple[ContentKind[Any, Any], ...] = (
         part=urls.REPORTS,
         slug_is_url=False,
         check=check_report,
+        check_unparsed=check_unparsed,
         link=link_reports,
         count=lambda site: len(site.of(REPORTS)),
         pages=report_pages,

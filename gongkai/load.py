@@ -30,7 +30,7 @@ def load_site(sources: Sequence[SourceFile], kinds: Sequence[ContentKind[Any, An
     for source in sources:
         kind = by_name.get(source.kind)
         schema = kind.schema if kind else _SINGLE_FILES[source.kind][0]
-        entry = _load_file(source, schema, problems)
+        entry = _load_file(source, schema, kind, problems)
         if entry is None:
             continue
         if kind is not None:
@@ -62,7 +62,9 @@ def load_site(sources: Sequence[SourceFile], kinds: Sequence[ContentKind[Any, An
     )
 
 
-def _load_file(source: SourceFile, schema: Any, problems: Problems) -> Entry[Any] | None:
+def _load_file(
+    source: SourceFile, schema: Any, kind: ContentKind[Any, Any] | None, problems: Problems
+) -> Entry[Any] | None:
     raw = load_yaml(source)
     problems.extend(raw.errors)
     if raw.errors:
@@ -92,6 +94,8 @@ def _load_file(source: SourceFile, schema: Any, problems: Problems) -> Entry[Any
     model, errors = parse_model(raw.data, schema, raw.locator)
     problems.extend(errors)
     if model is None:
+        if kind is not None:  # a schema error must not hide the rules the raw data can still be checked by
+            problems.extend(kind.check_unparsed(raw.data, raw.locator))
         return None
     return Entry(source.slug, source.rel_path, model, raw.locator)
 

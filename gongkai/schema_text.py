@@ -56,18 +56,22 @@ _REPORT_COMMON = {
     "title": "报告标题；不填时按“XX年政府信息公开工作年度报告”生成。",
     "published": "报告的发布日期。" + DATE,
     "attachments": "附件列表，如报告原文 PDF：- title: 报告原文  file: files/2021-ndbg.pdf",
+    "signature": "落款：发布机关名称，照原报告。",
+    "signed": "落款日期，照原报告。" + DATE,
+    "url": "官方原文的网址（https://），如原发布网站上的报告页面；页面显示为“官方原文”链接。",
     "sample": SAMPLE,
     "sample_note": SAMPLE_NOTE,
 }
 _TABLED = {
     **_REPORT_COMMON,
+    "intro": "引言：报告开头、一、总体情况之前的段落，照原报告。" + MARKDOWN,
+    "plan_progress": "true 表示在第六部分之后列出本站本年度政务公开工作要点的落实情况统计（按各页共用的规则，截至报告发布日）；不写则不列。",
     "overview": "一、总体情况：主动公开、依申请公开、政府信息管理、平台建设、监督保障。" + MARKDOWN,
     "proactive": "表二，按条例第二十条各项填写。",
     "applications": "表三，25 行（2019 年格式 23 行），每行 7 个数。",
     "reviews": "表四：行政复议、未经复议直接起诉、复议后起诉，每行 5 个数。",
     "problems": "五、存在的主要问题及改进情况。" + MARKDOWN,
     "other": "六、其他需要报告的事项（至少写明收取信息处理费的情况）。" + MARKDOWN,
-    "plan_progress": "true（默认）时在第六部分列出本年度工作要点的落实情况统计。",
     "compare_documents": "true（默认）时用本站的文件核对表二第二十条第（一）项；只收录部分文件的网站写 false。",
     "cross_year_note": "与上年度数字（结转、现行有效件数）不衔接时的说明，页面上会显示。",
 }

@@ -1,7 +1,9 @@
 """Reading a site folder: find the content files and load YAML keeping line numbers.
 
 The loader composes YAML nodes and converts them itself, so every mapping key and sequence
-item keeps its position; validators then name ``file:line`` without guessing.
+item keeps its position; validators then name ``file:line`` without guessing. Numbers keep the
+text they were written with where their value would lose it (``written``): a report shows a
+fee of 5949.088667 as typed, not as a rounded float.
 """
 
 from __future__ import annotations
@@ -185,10 +187,35 @@ class _Converter:
                 items.append(self.convert(item, child))
             return items
         try:
-            return self.loader.construct_object(node, deep=True)
+            value = self.loader.construct_object(node, deep=True)
         except ValueError:
             # e.g. 2024-02-30 looks like a date but is none: keep the text, the schema reports it.
             return node.value
+        return _with_text(value, node.value)
+
+
+class WrittenFloat(float):
+    """A YAML float that remembers how it was written: 5949.088667 stays 「5949.088667」, 12.50 「12.50」."""
+
+    text: str
+
+
+class WrittenInt(int):
+    """A YAML int written in another form than its digits (012 is octal 10, 1_000, +5, 0x1A)."""
+
+    text: str
+
+
+def _with_text(value: Any, text: str) -> Any:
+    """Numbers keep the scalar's text where the value alone would lose it; pydantic unwraps them."""
+    if type(value) is float:
+        out: Any = WrittenFloat(value)
+    elif type(value) is int and text != str(value):
+        out = WrittenInt(value)
+    else:
+        return value
+    out.text = text
+    return out
 
 
 @dataclass(frozen=True, slots=True)

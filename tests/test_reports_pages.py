@@ -14,10 +14,10 @@ from pydantic import TypeAdapter
 from gongkai.build import build, check_site
 from gongkai.models import AnyReport, Plan
 from gongkai.models.reports import Report
+from gongkai.plans.facts import KEY as PLANS
 from gongkai.reports.charts import report_charts
 from gongkai.reports.exports import report_files
-from gongkai.reports.followup import plan_follow_up
-from gongkai.source import Locator
+from gongkai.reports.facts import KEY as REPORTS
 
 from .test_reports_rules import REPORT_2019, SAMPLE_REPORT, changed
 
@@ -252,7 +252,7 @@ def test_csv_downloads_are_linked_and_complete(built: Path, sample_root: Path) -
     t2 = files["/zfxxgk/ndbg/2023/2023-biao2.csv"].decode("utf-8").split("\r\n")
     assert (
         t2[0] == "\ufeff条款,信息内容,指标,数值"
-        and "第二十条第（八）项,行政事业性收费,本年收费金额（单位：万元）,0" in t2
+        and "第二十条第（八）项,行政事业性收费,本年收费金额（单位：万元）,0.0" in t2
     )
     t4 = files["/zfxxgk/ndbg/2023/2023-biao4.csv"].decode("utf-8").split("\r\n")
     assert t4[2] == "行政诉讼,未经复议直接起诉,0,0,0,1,1"
@@ -320,22 +320,40 @@ def plan_with(progress: list[list[tuple[str, str]]]) -> Plan:
     return Plan.model_validate({"title": "2023年政务公开工作要点", "year": 2023, "publisher": "x", "tasks": tasks})
 
 
-def test_plan_follow_up_counts_latest_status_until_publication() -> None:
-    from gongkai.values import Entry
-
-    plan = plan_with(
-        [
-            [("2023-03-01", "推进中"), ("2023-11-30", "已完成")],
-            [("2023-05-01", "推进中"), ("2024-06-01", "已完成")],  # after publication: not counted
-            [("2023-02-01", "长期坚持")],
-            [],
-        ]
+def test_part_six_counts_with_the_ledgers_rules_on_the_report_date(sample_root: Path) -> None:
+    """Part 六 takes each task's state by the one rule set (plans/status.py), on the publication date:
+    entries after it are not counted, and the same-day tie goes to the entry listed last."""
+    (sample_root / "content/plans/2023-follow.yaml").write_text(
+        "title: 示例县2023年政务公开工作要点（规则测试）\nyear: 2023\npublisher: zfb\ntasks:\n"
+        + "".join(
+            f"  - requirement: 任务{i}。\n    units: [zfb]\n    deadline: {deadline}\n"
+            + ("    progress:\n" + "".join(f"      - {{date: {d}, status: {st}, note: n}}\n" for d, st in entries))
+            * bool(entries)
+            for i, (deadline, entries) in enumerate(
+                [
+                    ("2023年12月31日前", [("2023-03-01", "推进中"), ("2023-11-30", "已完成")]),
+                    (
+                        "2023年12月31日前",
+                        [("2023-05-01", "推进中"), ("2024-06-01", "已完成")],
+                    ),  # done after publication
+                    ("2023年12月31日前", [("2023-12-01", "已完成"), ("2023-12-01", "推进中")]),  # same day: last wins
+                    ("长期坚持", [("2023-02-01", "长期坚持")]),
+                    ("2024年6月底前", []),
+                    ("2023年6月底前", []),
+                ]
+            )
+        ),
+        encoding="utf-8",
     )
-    entry = Entry("2023-gzyd", "content/plans/2023-gzyd.yaml", plan, Locator("", (), {}))
-    (f,) = plan_follow_up([entry], 2023, dt.date(2024, 1, 25))
-    assert f.counts == (("已完成", 1), ("长期坚持", 1), ("推进中", 1), ("未启动", 1))
-    assert (f.total, f.recorded, f.as_of, f.url) == (4, 3, dt.date(2023, 11, 30), "/zfxxgk/fdzdgknr/gzyd/2023-gzyd/")
-    assert plan_follow_up([entry], 2022, dt.date(2024, 1, 25)) == []
+    linked, _ = check_site(sample_root)
+    (f,) = [f for f in linked.of(REPORTS).follow_ups[2023] if f.url.endswith("/2023-follow/")]
+    counts = {status.value: f.tally.count(status) for status in f.statuses}
+    assert counts == {"已完成": 1, "进行中": 1, "未到期": 1, "逾期": 2, "未报送落实情况": 1}
+    assert (f.on, f.as_of, f.recorded) == (dt.date(2024, 1, 25), dt.date(2023, 12, 1), 4)
+    # On the day the report was published the plan's ledger says exactly the same thing.
+    on_that_day, _ = check_site(sample_root, today=dt.date(2024, 1, 25))
+    ledger = [ref.state.status for ref in on_that_day.of(PLANS).tasks["2023-follow"]]
+    assert [f.tally.count(s) for s in f.statuses] == [ledger.count(s) for s in f.statuses]
 
 
 FOLLOW_PLAN = """title: 示例县2023年政务公开工作要点（落实情况测试）
@@ -364,13 +382,36 @@ def test_part_six_states_how_the_plan_went(sample_root: Path, tmp_path: Path) ->
     section = six.split("示例县2023年政务公开工作要点（落实情况测试）落实情况")[1].split("</section>")[0]
     assert 'href="../../../zfxxgk/fdzdgknr/gzyd/2023-follow/"' in section
     assert (
-        "共 3 项任务：已完成 1 项；长期坚持 1 项；推进中 0 项；未启动 1 项。其中 1 项尚无落实情况记录，按“未启动”计。"
+        "共 3 项任务：已完成 1 项；进行中 1 项；未到期 0 项；逾期 0 项；未报送落实情况 1 项。其中 1 项到该日尚无落实情况记录。"
     ) in section
+    assert '截至本报告发布日 <time datetime="2024-01-25">2024年1月25日</time>，共 3 项任务' in section
     assert '<time datetime="2023-12-20">2023年12月20日</time>' in section
     report = sample_root / "content/reports/2023.yaml"
-    report.write_text(report.read_text(encoding="utf-8") + "plan_progress: false\n", encoding="utf-8")
+    report.write_text(report.read_text(encoding="utf-8").replace("plan_progress: true\n", ""), encoding="utf-8")
     build(sample_root, tmp_path / "out2", search=False)
-    assert "2023-follow" not in (tmp_path / "out2/zfxxgk/ndbg/2023/index.html").read_text(encoding="utf-8")
+    html = (tmp_path / "out2/zfxxgk/ndbg/2023/index.html").read_text(encoding="utf-8")
+    assert "2023-follow" not in html and "follow-up" not in html, "part 六 lists plans only when the report asks"
+
+
+def test_real_report_never_shows_sample_follow_up(sample_root: Path, tmp_path: Path) -> None:
+    """A transcribed report (not 示例) asking for part 六's follow-through skips 示例 plans, with a warning."""
+    (sample_root / "content/plans/2023-follow.yaml").write_text(FOLLOW_PLAN, encoding="utf-8")
+    sample_plan = FOLLOW_PLAN.replace("（落实情况测试）", "（示例计划）") + "sample: true\n"
+    (sample_root / "content/plans/2023-sample.yaml").write_text(sample_plan, encoding="utf-8")
+    report = sample_root / "content/reports/2023.yaml"
+    text = report.read_text(encoding="utf-8").replace("sample: true\nsample_note: 报告数字为示例。\n", "")
+    report.write_text(text, encoding="utf-8")
+    linked, problems = check_site(sample_root)
+    skipped = "” 或其落实情况是示例，不列入本报告（本报告不是示例）的第六部分"
+    assert [(w.field, w.zh) for w in problems.warnings if w.path.endswith("2023.yaml")] == [
+        ("plan_progress", "“示例县2023年政务公开工作要点" + skipped),  # its 落实情况 are 示例
+        ("plan_progress", "“示例县2023年政务公开工作要点（示例计划）" + skipped),
+    ]
+    build(sample_root, tmp_path / "out", search=False)
+    html = (tmp_path / "out/zfxxgk/ndbg/2023/index.html").read_text(encoding="utf-8")
+    six = html.split('id="part-6"')[1].split("</article>")[0]
+    assert "（落实情况测试）落实情况" in six and "示例计划" not in six
+    assert "（示例）" not in six and "sample" not in six
 
 
 def test_free_report_page_shows_body_and_attachment(sample_root: Path, tmp_path: Path) -> None:
@@ -389,3 +430,26 @@ def test_free_report_page_shows_body_and_attachment(sample_root: Path, tmp_path:
     listing = (tmp_path / "out/zfxxgk/ndbg/index.html").read_text(encoding="utf-8")
     assert "2018 年度报告为自由格式，没有统一表格，未纳入图表。" in listing
     assert not (tmp_path / "out/zfxxgk/ndbg/2018/2018-biao3.csv").exists()
+
+
+def test_page_shows_intro_signature_and_official_original(built: Path) -> None:
+    """引言 before part 一, 落款 and its date after part 六, the official original linked (issue #9 point 8)."""
+    html = (built / "zfxxgk/ndbg/2023/index.html").read_text(encoding="utf-8")
+    article = html.split('<article class="report">')[1].split("</article>")[0]
+    intro = '<div class="body report-intro"><p>本报告依据《中华人民共和国政府信息公开条例》编制'
+    assert article.index(intro) < article.index('id="part-1"')
+    url = "https://xxgk.example.gov.cn/art/2024/1/25/art_1_2023.html"
+    assert f'<dt>官方原文</dt><dd><a href="{url}" rel="external">{url}</a></dd>' in article
+    signature = '<p class="signature">示例县人民政府办公室<br><time datetime="2024-01-20">2024年1月20日</time></p>'
+    assert article.index('id="part-6"') < article.index(signature) < article.index('class="follow-up"')
+    old = (built / "zfxxgk/ndbg/2020/index.html").read_text(encoding="utf-8")
+    assert "report-intro" not in old and 'class="signature"' not in old and "官方原文" not in old
+
+
+def test_signed_after_published_is_a_warning(sample_root: Path) -> None:
+    report = sample_root / "content/reports/2023.yaml"
+    report.write_text(report.read_text(encoding="utf-8").replace("signed: 2024-01-20", "signed: 2024-02-20"), "utf-8")
+    _, problems = check_site(sample_root)
+    assert [(w.field, w.zh) for w in problems.warnings if w.field == "signed"] == [
+        ("signed", "落款日期 2024-02-20 晚于发布日期 2024-01-25")
+    ]

@@ -26,6 +26,8 @@ from .conftest import SAMPLE
 
 REPORT = "content/reports/2023.yaml"
 SAMPLE_REPORT = (SAMPLE / REPORT).read_text(encoding="utf-8")
+# The sample without its 引言, 落款 and part 六 request: the base of other years' reports.
+TABLES_ONLY = SAMPLE_REPORT.split("\nintro:")[0] + "\n"
 Problem = tuple[str, int | None, str, bool]
 
 
@@ -69,6 +71,7 @@ def last_year(new: str, forward: str, normative: str) -> str:
         ("new: [10, 2, 0, 0, 1, 0, 13]", f"new: {new}"),
         ("carried_forward: [2, 0, 0, 0, 0, 0, 2]", f"carried_forward: {forward}"),
         ("normative_documents: {issued: 1, repealed: 0, current: 1}", f"normative_documents: {normative}"),
+        text=TABLES_ONLY,
     )
 
 
@@ -309,6 +312,7 @@ REPORT_2019 = changed(
         "  fees: {previous: 3, change: 0}\n  procurement: {projects: 4, amount: 120.5}\n",
     ),
     ("  other_no_correction: [0, 0, 0, 0, 0, 0, 0]\n  other_no_fee: [0, 0, 0, 0, 0, 0, 0]\n", ""),
+    text=TABLES_ONLY,
 )
 
 
@@ -449,3 +453,34 @@ def test_located_messages_name_file_and_line() -> None:
         "content/reports/2023.yaml:15:3: 错误: proactive.licensing: 表二 第二十条第（五）项 行政许可 / 本年处理决定数量："
         "应为不小于 0 的整数，填写为 “x”"
     )
+
+
+def test_schema_errors_never_hide_arithmetic(project: Callable[[dict[str, str]], Path]) -> None:
+    """Each table, row and column is checked wherever its cells can be read (issue #9 point 6)."""
+    text = changed(
+        ("  refused_query: [0, 0, 0, 0, 0, 0, 0]\n", ""),  # a missing row: R3 cannot be added up
+        ("granted: [5, 1, 0, 0, 1, 0, 7]", "granted: [5, 1, 0, 0, 1, 0, 8]"),  # R1 still checked
+        ("carried_over: [1, 0, 0, 0, 0, 0, 1]", "carried_over: [1, 0, 0, 0, x, 0, 1]"),  # a bad cell
+        ("carried_forward: [2, 0, 0, 0, 0, 0, 2]", "carried_forward: [3, 0, 0, 0, 0, 0, 2]"),  # R2, column 1
+        ("reconsideration: [1, 0, 0, 0, 1]", "reconsideration: [5, 2, 1, 3, 0]"),  # R5
+        ("licensing: 120", "licensing: 一百二十"),  # 表二 refused too
+    )
+    found = [(e.field, e.zh) for e in problems_of(project({REPORT: text}))]
+    assert found == [
+        (
+            "proactive.licensing",
+            "表二 第二十条第（五）项 行政许可 / 本年处理决定数量：应为不小于 0 的整数，填写为 “一百二十”",
+        ),
+        (
+            "applications.carried_over[4]",
+            "表三 二、上年结转政府信息公开申请数量 / 法律服务机构：应为不小于 0 的整数，填写为 “x”",
+        ),
+        ("applications.refused_query", "缺少必填字段 “表三 （三）不予公开 8.属于行政查询事项”"),
+        ("applications.granted[6]", "表三 （一）予以公开 / 总计：各项之和为 7，填写为 8"),
+        ("applications.carried_forward[6]", "表三 四、结转下年度继续办理 / 总计：各项之和为 3，填写为 2"),
+        (
+            "applications.carried_forward[0]",
+            "表三 四、结转下年度继续办理 / 自然人：按“一 + 二 = （七）总计 + 四”应为 2（10 + 1 − 9），填写为 3",
+        ),
+        ("reviews.reconsideration[4]", "表四 行政复议 / 总计：各项之和为 11，填写为 0"),
+    ]

@@ -95,3 +95,30 @@ def test_not_a_site_folder(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="找不到 site.yaml"):
         new_report(tmp_path, 2024, force=False)
     assert not (tmp_path / "content").exists()
+
+
+def test_scaffold_offers_the_optional_keys(sample_root: Path) -> None:
+    """引言, 落款, the official original and part 六's follow-through: commented out, each usable as written."""
+    path = new_report(sample_root, 2024, force=False)
+    text = path.read_text(encoding="utf-8")
+    for key in ("url: https://", "intro: |", "signature: ", "signed: 2025-01-31", "plan_progress: true"):
+        assert f"\n# {key}" in text, key
+    assert "other_processing: [...]（那一行是（六）的合计，不是“3.其他”）" in text
+    filled = (
+        text.replace("# url: https://…", "url: https://www.example.gov.cn/ndbg/2024.html")
+        .replace("# intro: |", "intro: |\n  本报告依据条例编制。\n#")
+        .replace("# signature: …", "signature: 示例县人民政府办公室")
+        .replace("# signed:", "signed:")
+        .replace("# plan_progress: true", "plan_progress: true")
+    )
+    path.write_text(filled, encoding="utf-8")
+    linked, problems = check_site(sample_root)
+    report = next(e.model for e in linked.site.of(REPORTS) if e.model.year == 2024)
+    assert (report.url, report.intro, report.signature, str(report.signed), report.plan_progress) == (
+        "https://www.example.gov.cn/ndbg/2024.html",
+        "本报告依据条例编制。",
+        "示例县人民政府办公室",
+        "2025-01-31",
+        True,
+    )
+    assert not problems.errors

@@ -2,9 +2,11 @@
 
 Formats: 国办公开办函〔2021〕30号 (standards.md §3.1–§3.4), 国办公开办函〔2019〕60号 (§3.6).
 Every table cell is checked here, one error per cell naming table, row, column, what was
-expected and what was written (rules R6/R7 of §3.5). A missing cell is an error; a cell the
-editor writes as empty (``~`` or ``""``) counts as 0, as blanks do on the printed forms (R6).
-The arithmetic across cells (R1–R5) is in gongkai/reports/checks.py.
+expected and what was written (rules R6/R7 of §3.5), and kept as a ``Figure``: the text as
+written and its exact value. A missing cell is an error; a cell the editor writes blank
+(``~`` or ``""``) stays blank on the page and counts as 0 only in the arithmetic (R6).
+Which rows （六）其他处理 has (three, or one as printed in many reports) and the arithmetic
+across cells (R1–R5) are checked in gongkai/reports/table_checks.py.
 """
 
 from __future__ import annotations
@@ -13,21 +15,36 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Discriminator, Field, Tag, ValidationError, ValidationInfo, WithJsonSchema
+from pydantic import (
+    BeforeValidator,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    ValidationError,
+    ValidationInfo,
+    WithJsonSchema,
+)
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .. import catalog
 from ..errors import did_you_mean
 from .base import Strict, Text
 from .documents import Attachment
+from .figures import Figure, how_to_fix, read_figure, shown
 
-# A cell written as ~ or "" counts as 0 (R6): the editor schema accepts those too.
+# The editor schema (build.py schema) describes what a cell may be written as; the build reads it
+# into a Figure. A cell written as ~ or "" is blank, counted as 0 only in the arithmetic (R6).
 _BLANK: list[dict[str, Any]] = [{"type": "null"}, {"const": ""}]
-Count = Annotated[
-    int, Field(ge=0, strict=True), WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 0}, *_BLANK]})
-]
-Signed = Annotated[int, Field(strict=True), WithJsonSchema({"anyOf": [{"type": "integer"}, *_BLANK]})]
-Amount = Annotated[float, Field(ge=0), WithJsonSchema({"anyOf": [{"type": "number", "minimum": 0}, *_BLANK]})]
+_COUNT_JSON: dict[str, Any] = {"anyOf": [{"type": "integer", "minimum": 0}, *_BLANK]}
+Count = Annotated[Figure, WithJsonSchema(_COUNT_JSON)]
+Signed = Annotated[Figure, WithJsonSchema({"anyOf": [{"type": "integer"}, *_BLANK]})]
+Amount = Annotated[Figure, WithJsonSchema({"anyOf": [{"type": "number", "minimum": 0}, *_BLANK]})]
+
+
+def _row_json(columns: int) -> WithJsonSchema:
+    return WithJsonSchema({"type": "array", "items": _COUNT_JSON, "minItems": columns, "maxItems": columns})
+
 
 _EXPECTED = {
     "count": "不小于 0 的整数",
@@ -41,31 +58,9 @@ def _error(zh: str, en: str, code: str = "report.cell") -> PydanticCustomError:
     return PydanticCustomError("gongkai", "{zh}", {"zh": zh, "en": en, "code": code})
 
 
-def _shown(value: Any) -> str:
-    if isinstance(value, str):
-        return f"“{value}”"
-    if value is True or value is False:
-        return "true" if value else "false"
-    return str(value)
-
-
-def _cell(value: Any, kind: str) -> int | float | None:
-    """The number of one cell, or None when it is not a valid ``kind`` value. Empty → 0 (R6)."""
-    if value is None or value == "":
-        return 0
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    if kind == "amount":
-        return float(value) if value >= 0 else None
-    if not isinstance(value, int):
-        return None
-    return value if kind == "signed" or value >= 0 else None
-
-
 def _cell_error(where: str, column: str, value: Any, kind: str) -> PydanticCustomError:
-    hint = "（不加引号）" if isinstance(value, str) and value.strip().lstrip("-").replace(".", "", 1).isdigit() else ""
     return _error(
-        f"{where} / {column}：应为{_EXPECTED[kind]}{hint}，填写为 {_shown(value)}",
+        f"{where} / {column}：应为{_EXPECTED[kind]}{how_to_fix(value)}，填写为 {shown(value)}",
         f"{where} / {column}: expected {kind}, got {value!r}",
     )
 
@@ -85,7 +80,7 @@ def _row_checker(table: str, columns: tuple[str, ...], labels: Mapping[str, str]
         names = "、".join(columns)
         if not isinstance(value, list | tuple):
             raise _error(
-                f"{where}：应为 {len(columns)} 个数的列表 [{names}]，填写为 {_shown(value)}",
+                f"{where}：应为 {len(columns)} 个数的列表 [{names}]，填写为 {shown(value)}",
                 f"{where}: expected a list of {len(columns)} numbers",
             )
         if len(value) != len(columns):
@@ -94,7 +89,7 @@ def _row_checker(table: str, columns: tuple[str, ...], labels: Mapping[str, str]
                 f"{where}：应有 {len(columns)} 格（{names}），填写了 {len(value)} 格；{fix}",
                 f"{where}: expected {len(columns)} cells, got {len(value)}",
             )
-        cells = [_cell(v, "count") for v in value]
+        cells = [read_figure(v, "count") for v in value]
         _raise(
             [
                 ((i,), _cell_error(where, col, v, "count"), v)
@@ -123,15 +118,15 @@ def _proactive_checker(sections: tuple[catalog.ProactiveSection, ...]) -> Before
         where = f"表二 {article} {label}"
         if len(columns) == 1 and columns[0][0] == "":
             _, header, kind = columns[0]
-            number = _cell(value, kind)
-            if number is None:
+            figure = read_figure(value, kind)
+            if figure is None:
                 raise _cell_error(where, header, value, kind)
-            return number
+            return figure
         keys = [key for key, _, _ in columns]
         if not isinstance(value, dict):
             form = "、".join(f"{key}: 0" for key in keys)
             raise _error(
-                f"{where}：应写作 {{{form}}}（{'、'.join(h for _, h, _ in columns)}），填写为 {_shown(value)}",
+                f"{where}：应写作 {{{form}}}（{'、'.join(h for _, h, _ in columns)}），填写为 {shown(value)}",
                 f"{where}: expected a mapping of {', '.join(keys)}",
             )
         errors: list[tuple[tuple[int | str, ...], PydanticCustomError, Any]] = []
@@ -161,10 +156,10 @@ def _proactive_checker(sections: tuple[catalog.ProactiveSection, ...]) -> Before
                     )
                 )
                 continue
-            number = _cell(value[key], kind)
-            if number is None:
+            figure = read_figure(value[key], kind)
+            if figure is None:
                 errors.append(((key,), _cell_error(where, header, value[key], kind), value[key]))
-            out[key] = number
+            out[key] = figure
         _raise(errors)
         return out
 
@@ -176,7 +171,7 @@ def _format_checker(expected: str) -> BeforeValidator:
         text = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
         if text != expected:
             raise _error(
-                f"报告格式 {_shown(value)} 不存在，应为 “2021”（国办公开办函〔2021〕30号）、"
+                f"报告格式 {shown(value)} 不存在，应为 “2021”（国办公开办函〔2021〕30号）、"
                 "“2019”（国办公开办函〔2019〕60号试行格式）或 free（早年自由格式）",
                 f"unknown report format {value!r}",
                 "report.format",
@@ -269,20 +264,28 @@ class ProactiveTable2019(Strict):
 # ---------------------------------------------------------------- 表三 收到和处理政府信息公开申请情况
 
 _COLS = catalog.APPLICANT_COLUMNS
-_SEVEN = Field(min_length=len(_COLS), max_length=len(_COLS))
-ApplicantRow = Annotated[tuple[Count, ...], _SEVEN, _row_checker("表三", _COLS, catalog.APPLICATION_ROW_LABELS)]
+ApplicantRow = Annotated[
+    tuple[Figure, ...], _row_json(len(_COLS)), _row_checker("表三", _COLS, catalog.APPLICATION_ROW_LABELS)
+]
 ApplicantRow2019 = Annotated[
-    tuple[Count, ...], _SEVEN, _row_checker("表三", _COLS, catalog.APPLICATION_ROW_LABELS_2019)
+    tuple[Figure, ...], _row_json(len(_COLS)), _row_checker("表三", _COLS, catalog.APPLICATION_ROW_LABELS_2019)
 ]
 
 
-def _a(key: str, fmt: str = "2021") -> Any:
+def _a(key: str, fmt: str = "2021", **default: Any) -> Any:
     labels = catalog.APPLICATION_ROW_LABELS if fmt == "2021" else catalog.APPLICATION_ROW_LABELS_2019
-    return Field(title=f"表三 {labels[key]}")
+    return Field(title=f"表三 {labels[key]}", **default)
 
 
 class ApplicationTable(Strict):
-    """表三 (2021 format): 25 rows × 7 applicant columns, each row [自然人 … 其他, 总计]."""
+    """表三 (2021 format): 25 rows × 7 applicant columns, each row [自然人 … 其他, 总计].
+
+    （六）其他处理 is either its three rows or, as many published reports print it, the one row
+    ``other_processing``; table_checks.py requires exactly one of the two forms and names them.
+    Unknown rows are reported there too, so that no suggestion turns the （六） total into 「3.其他」.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="allow", str_strip_whitespace=True)
 
     new: ApplicantRow = _a("new")
     carried_over: ApplicantRow = _a("carried_over")
@@ -304,46 +307,34 @@ class ApplicationTable(Strict):
     rejected_publication: ApplicantRow = _a("rejected_publication")
     rejected_excessive: ApplicantRow = _a("rejected_excessive")
     rejected_confirm: ApplicantRow = _a("rejected_confirm")
-    other_no_correction: ApplicantRow = _a("other_no_correction")
-    other_no_fee: ApplicantRow = _a("other_no_fee")
-    other: ApplicantRow = _a("other")
+    other_no_correction: ApplicantRow | None = _a("other_no_correction", default=None)
+    other_no_fee: ApplicantRow | None = _a("other_no_fee", default=None)
+    other: ApplicantRow | None = _a("other", default=None)
+    other_processing: ApplicantRow | None = _a("other_processing", default=None)
     total: ApplicantRow = _a("total")
     carried_forward: ApplicantRow = _a("carried_forward")
 
+    def rows(self) -> dict[str, tuple[Figure, ...]]:
+        """The known rows written, by key."""
+        return {key: row for key in type(self).model_fields if (row := getattr(self, key)) is not None}
 
-class ApplicationTable2019(Strict):
-    """表三 (2019 trial format): as 2021, but （六）其他处理 is a single row."""
+    def unknown(self) -> tuple[str, ...]:
+        """Keys that name no row of 表三 (kept unvalidated; reported by table_checks.py)."""
+        return tuple(self.model_extra or ())
 
-    new: ApplicantRow2019 = _a("new", "2019")
-    carried_over: ApplicantRow2019 = _a("carried_over", "2019")
-    granted: ApplicantRow2019 = _a("granted", "2019")
-    partial: ApplicantRow2019 = _a("partial", "2019")
-    refused_state_secret: ApplicantRow2019 = _a("refused_state_secret", "2019")
-    refused_prohibited: ApplicantRow2019 = _a("refused_prohibited", "2019")
-    refused_security: ApplicantRow2019 = _a("refused_security", "2019")
-    refused_third_party: ApplicantRow2019 = _a("refused_third_party", "2019")
-    refused_internal: ApplicantRow2019 = _a("refused_internal", "2019")
-    refused_process: ApplicantRow2019 = _a("refused_process", "2019")
-    refused_enforcement_file: ApplicantRow2019 = _a("refused_enforcement_file", "2019")
-    refused_query: ApplicantRow2019 = _a("refused_query", "2019")
-    unable_not_held: ApplicantRow2019 = _a("unable_not_held", "2019")
-    unable_need_create: ApplicantRow2019 = _a("unable_need_create", "2019")
-    unable_unclear: ApplicantRow2019 = _a("unable_unclear", "2019")
-    rejected_petition: ApplicantRow2019 = _a("rejected_petition", "2019")
-    rejected_repeat: ApplicantRow2019 = _a("rejected_repeat", "2019")
-    rejected_publication: ApplicantRow2019 = _a("rejected_publication", "2019")
-    rejected_excessive: ApplicantRow2019 = _a("rejected_excessive", "2019")
-    rejected_confirm: ApplicantRow2019 = _a("rejected_confirm", "2019")
-    other: ApplicantRow2019 = _a("other", "2019")
-    total: ApplicantRow2019 = _a("total", "2019")
-    carried_forward: ApplicantRow2019 = _a("carried_forward", "2019")
+
+class ApplicationTable2019(ApplicationTable):
+    """表三 (2019 trial format): as 2021, but （六）其他处理 is the single row ``other``."""
+
+    other: ApplicantRow2019 | None = _a("other", "2019", default=None)
 
 
 # ---------------------------------------------------------------- 表四 行政复议、行政诉讼情况
 
-_FIVE = Field(min_length=len(catalog.REVIEW_RESULT_COLUMNS), max_length=len(catalog.REVIEW_RESULT_COLUMNS))
 ReviewRow = Annotated[
-    tuple[Count, ...], _FIVE, _row_checker("表四", catalog.REVIEW_RESULT_COLUMNS, catalog.REVIEW_ROW_LABELS)
+    tuple[Figure, ...],
+    _row_json(len(catalog.REVIEW_RESULT_COLUMNS)),
+    _row_checker("表四", catalog.REVIEW_RESULT_COLUMNS, catalog.REVIEW_ROW_LABELS),
 ]
 
 
@@ -354,26 +345,38 @@ class ReviewTable(Strict):
     lawsuit_direct: ReviewRow = Field(title="表四 行政诉讼 未经复议直接起诉")
     lawsuit_after_reconsideration: ReviewRow = Field(title="表四 行政诉讼 复议后起诉")
 
+    def rows(self) -> dict[str, tuple[Figure, ...]]:
+        return {key: getattr(self, key) for key in type(self).model_fields}
+
 
 # ---------------------------------------------------------------- the reports
 
 
-class _TabledReport(Strict):
-    """Fields shared by the two tabled formats: the six parts (standards.md §3.1)."""
+class _ReportBase(Strict):
+    """Fields of every report: what it is, where the official original is, who signed it."""
 
     year: int = Field(ge=2008, le=2100, title="年度")
     title: str | None = Field(None, title="标题")
     published: dt.date = Field(title="发布日期")
+    url: Annotated[str, Field(pattern=r"^https?://\S+$")] | None = Field(None, title="官方原文链接")
+    signature: str | None = Field(None, title="落款")
+    signed: dt.date | None = Field(None, title="落款日期")
+    attachments: tuple[Attachment, ...] = Field((), title="附件")
+    sample: bool = Field(False, title="示例")
+    sample_note: str | None = Field(None, title="示例说明")
+
+
+class _TabledReport(_ReportBase):
+    """Fields shared by the two tabled formats: the 引言 and the six parts (standards.md §3.1)."""
+
+    intro: str | None = Field(None, title="引言")
     overview: Text = Field(title="一、总体情况")
     reviews: ReviewTable = Field(title="四、政府信息公开行政复议、行政诉讼情况")
     problems: Text = Field(title="五、存在的主要问题及改进情况")
     other: Text = Field(title="六、其他需要报告的事项")
-    plan_progress: bool = Field(True, title="在第六部分列出本年度政务公开工作要点落实情况")
+    plan_progress: bool = Field(False, title="在第六部分列出本站本年度政务公开工作要点的落实情况")
     compare_documents: bool = Field(True, title="用本站文件核对表二第二十条第（一）项")
     cross_year_note: str | None = Field(None, title="与上年度数字不衔接的说明")
-    attachments: tuple[Attachment, ...] = Field((), title="附件")
-    sample: bool = Field(False, title="示例")
-    sample_note: str | None = Field(None, title="示例说明")
 
 
 class Report(_TabledReport):
@@ -392,17 +395,11 @@ class Report2019(_TabledReport):
     applications: ApplicationTable2019 = Field(title="三、收到和处理政府信息公开申请情况")
 
 
-class FreeReport(Strict):
+class FreeReport(_ReportBase):
     """An older report kept as free text (format: free), with its PDF or scan attached."""
 
-    year: int = Field(ge=2008, le=2100, title="年度")
     format: Literal["free"] = Field(title="格式")
-    title: str | None = Field(None, title="标题")
-    published: dt.date = Field(title="发布日期")
     body: Text = Field(title="正文")
-    attachments: tuple[Attachment, ...] = Field((), title="附件")
-    sample: bool = Field(False, title="示例")
-    sample_note: str | None = Field(None, title="示例说明")
 
 
 TabledReport = Report | Report2019

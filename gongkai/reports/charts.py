@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from .. import catalog
+from ..models.figures import BLANK, Figure
 from ..models.reports import Report, Report2019
-from .tables import result_groups
+from .tables import layout, result_groups, shown
 
 # viewBox units: on a 375px phone the chart is drawn at about 0.95 of this, so text is ~17px;
 # the text is 18 units, the 关怀模式 minimum the audit measures.
@@ -80,17 +82,30 @@ def _r(value: float) -> float:
     return round(value, 1)
 
 
-def _scale(values: Sequence[int]) -> float:
-    return (WIDTH - LEFT - RIGHT) / max(max(values, default=0), 1)
+def _scale(values: Sequence[Figure]) -> float:
+    return (WIDTH - LEFT - RIGHT) / max(max((float(v.value) for v in values), default=0), 1)
 
 
-def outcome_groups(report: Report | Report2019) -> list[tuple[str, int]]:
-    """表三 办理结果 per group (（一）…（六）), 总计 column, in both formats."""
+def added(*cells: Figure) -> Figure:
+    """The sum of report cells; blank only when every one of them is blank."""
+    if all(c.blank for c in cells):
+        return BLANK
+    total = sum((c.value for c in cells), Decimal(0))
+    return Figure(str(total), total)
+
+
+def _n(value: Figure) -> str:
+    """A number beside a bar: 「12 件」, or 「空白」 where the report left the cell blank."""
+    return f"{value.text} 件" if value.text else "空白"
+
+
+def outcome_groups(report: Report | Report2019) -> list[tuple[str, Figure]]:
+    """表三 办理结果 per group (（一）…（六）), 总计 column, in every layout."""
     out = []
-    for group, rows in result_groups(report.format):
+    for group, rows in result_groups(layout(report)):
         if group.startswith("（七）"):
             continue
-        out.append((group.split("（区分")[0][3:], sum(getattr(report.applications, key)[6] for key, _ in rows)))
+        out.append((group.split("（区分")[0][3:], added(*(getattr(report.applications, key)[6] for key, _ in rows))))
     return out
 
 
@@ -100,13 +115,13 @@ def new_applications_chart(reports: Sequence[Report | Report2019]) -> Chart:
     rects, labels = [], []
     for i, (report, value) in enumerate(zip(reports, values, strict=True)):
         y = 8 + i * (BAR + GAP)
-        width = _r(value * scale)
+        width = _r(float(value.value) * scale)
         rects.append(Rect(LEFT, y, width, BAR, RED))
         labels += [
             Label(LEFT - 8, y + 18, f"{report.year}年", "end"),
-            Label(_r(LEFT + width + 6), y + 18, f"{value} 件"),
+            Label(_r(LEFT + width + 6), y + 18, _n(value)),
         ]
-    summary = "；".join(f"{r.year}年 {v} 件" for r, v in zip(reports, values, strict=True))
+    summary = "；".join(f"{r.year}年 {_n(v)}" for r, v in zip(reports, values, strict=True))
     return Chart(
         "ch-new",
         "本年新收政府信息公开申请数量",
@@ -120,9 +135,9 @@ def new_applications_chart(reports: Sequence[Report | Report2019]) -> Chart:
         tuple(
             (
                 f"{r.year}年",
-                str(r.applications.new[6]),
-                str(r.applications.carried_over[6]),
-                str(r.applications.carried_forward[6]),
+                shown(r.applications.new[6]),
+                shown(r.applications.carried_over[6]),
+                shown(r.applications.carried_forward[6]),
             )
             for r in reports
         ),
@@ -142,20 +157,20 @@ OUTCOME_FILLS = (
 def outcomes_chart(reports: Sequence[Report | Report2019]) -> Chart:
     """Stacked bars of 办理结果 per year; parts in the legend's order, told apart by pattern."""
     groups = [outcome_groups(r) for r in reports]
-    totals = [sum(v for _, v in g) for g in groups]
+    totals = [added(*(v for _, v in g)) for g in groups]
     scale = _scale(totals)
     rects, labels = [], []
     for i, (report, parts, total) in enumerate(zip(reports, groups, totals, strict=True)):
         y = 8 + i * (BAR + GAP)
         x = float(LEFT)
         for (_, value), pattern in zip(parts, OUTCOME_FILLS, strict=True):
-            if value:
-                rects.append(Rect(_r(x), y, _r(value * scale), BAR, pattern.fill))
-                x += value * scale
-        labels += [Label(LEFT - 8, y + 18, f"{report.year}年", "end"), Label(_r(x + 6), y + 18, f"{total} 件")]
+            if value.value:
+                rects.append(Rect(_r(x), y, _r(float(value.value) * scale), BAR, pattern.fill))
+                x += float(value.value) * scale
+        labels += [Label(LEFT - 8, y + 18, f"{report.year}年", "end"), Label(_r(x + 6), y + 18, _n(total))]
     names = [name for name, _ in groups[0]] if groups else []
     summary = "；".join(
-        f"{r.year}年共 {t} 件，其中" + "、".join(f"{n} {v}" for n, v in g)
+        f"{r.year}年共 {_n(t)}，其中" + "、".join(f"{n} {shown(v)}" for n, v in g)
         for r, t, g in zip(reports, totals, groups, strict=True)
     )
     return Chart(
@@ -169,7 +184,8 @@ def outcomes_chart(reports: Sequence[Report | Report2019]) -> Chart:
         tuple(zip(OUTCOME_FILLS, names, strict=True)),
         ("年度", *names, "合计"),
         tuple(
-            (f"{r.year}年", *(str(v) for _, v in g), str(t)) for r, t, g in zip(reports, totals, groups, strict=True)
+            (f"{r.year}年", *(shown(v) for _, v in g), shown(t))
+            for r, t, g in zip(reports, totals, groups, strict=True)
         ),
     )
 
@@ -180,7 +196,7 @@ REVIEW_FILLS = (Pattern("pr-1", RED), Pattern("pr-2", GREY, 45, True))
 def reviews_chart(reports: Sequence[Report | Report2019]) -> Chart:
     """Two bars per year: 行政复议 and 行政诉讼 (直接起诉 + 复议后起诉), each named beside its number."""
     pairs = [
-        (r.reviews.reconsideration[4], r.reviews.lawsuit_direct[4] + r.reviews.lawsuit_after_reconsideration[4])
+        (r.reviews.reconsideration[4], added(r.reviews.lawsuit_direct[4], r.reviews.lawsuit_after_reconsideration[4]))
         for r in reports
     ]
     scale = _scale([v for pair in pairs for v in pair])
@@ -191,17 +207,19 @@ def reviews_chart(reports: Sequence[Report | Report2019]) -> Chart:
         labels.append(Label(LEFT - 8, y0 + 28, f"{report.year}年", "end"))
         for j, (value, pattern, name) in enumerate(zip(pair, REVIEW_FILLS, ("复议", "诉讼"), strict=True)):
             y = y0 + j * (bar + 4)
-            width = _r(value * scale)
+            width = _r(float(value.value) * scale)
             rects.append(Rect(LEFT, y, width, bar, pattern.fill))
-            labels.append(Label(_r(LEFT + width + 6), y + 16, f"{name} {value}"))
-    summary = "；".join(f"{r.year}年行政复议 {a} 件、行政诉讼 {b} 件" for r, (a, b) in zip(reports, pairs, strict=True))
+            labels.append(Label(_r(LEFT + width + 6), y + 16, f"{name} {shown(value)}"))
+    summary = "；".join(
+        f"{r.year}年行政复议 {_n(a)}、行政诉讼 {_n(b)}" for r, (a, b) in zip(reports, pairs, strict=True)
+    )
     rows = tuple(
         (
             f"{r.year}年",
-            str(r.reviews.reconsideration[4]),
-            str(r.reviews.reconsideration[1]),
-            str(b),
-            str(r.reviews.lawsuit_direct[1] + r.reviews.lawsuit_after_reconsideration[1]),
+            shown(r.reviews.reconsideration[4]),
+            shown(r.reviews.reconsideration[1]),
+            shown(b),
+            shown(added(r.reviews.lawsuit_direct[1], r.reviews.lawsuit_after_reconsideration[1])),
         )
         for r, (_, b) in zip(reports, pairs, strict=True)
     )

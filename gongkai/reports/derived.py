@@ -75,12 +75,13 @@ def check_derived(entry: Entry[Report], documents: Sequence[Entry[Document]]) ->
         for col, header in COLUMNS:
             counted: tuple[str, ...] = getattr(derived, col)
             written = getattr(typed, col)
-            if len(counted) != written:
+            if len(counted) != written.value:
                 out.append(
                     entry.locator.error(
                         ("proactive", key, col),
-                        f"表二 {ARTICLE} {label} / {header}：按本站文件计算为 {len(counted)} 件（{_names(counted)}），填写为 {written}",
-                        f"table 2 {key}/{col}: the site's documents give {len(counted)}, the report says {written}",
+                        f"表二 {ARTICLE} {label} / {header}：按本站文件计算为 {len(counted)} 件（{_names(counted)}），"
+                        f"填写为 {written.text or '空白'}",
+                        f"table 2 {key}/{col}: the site's documents give {len(counted)}, the report says {written.text!r}",
                         f"按 content/documents/ 中 doc_type 为 {label} 的文件统计：本年制发看成文日期，本年废止看废止/失效日期，"
                         f"现行有效为截至 {report.year}年12月31日 已印发且未废止、未失效的文件。"
                         "核对报告数字或文件的 validity/expired；本站未收录全部文件时，可在报告中写 compare_documents: false。",

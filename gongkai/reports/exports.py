@@ -1,7 +1,9 @@
 """Annual report tables as CSV downloads: one file per table per year, plus the years side by side.
 
 UTF-8 with a byte-order mark, so spreadsheet programs used in government offices open the
-Chinese labels correctly; one header row; the label columns keep the form's hierarchy.
+Chinese labels correctly; one header row; the label columns keep the form's hierarchy. Every
+number is written as the report has it (5949.088667 stays 5949.088667); a blank cell stays an
+empty field, never 0.
 """
 
 from __future__ import annotations
@@ -12,9 +14,9 @@ from .. import catalog, urls
 from ..formats import csv_bytes
 from ..models.reports import FreeReport, Report, Report2019
 from ..values import Linked, OutputFile
-from .charts import outcome_groups
+from .charts import added, outcome_groups
 from .facts import KEY
-from .tables import application_keys, number, proactive_values, result_groups
+from .tables import application_keys, layout, proactive_values, result_groups
 
 
 def _csv(rows: Iterable[Sequence[str]]) -> bytes:
@@ -24,7 +26,7 @@ def _csv(rows: Iterable[Sequence[str]]) -> bytes:
 def proactive_rows(report: Report | Report2019) -> list[list[str]]:
     rows = [["条款", catalog.PROACTIVE_HEAD, "指标", "数值"]]
     for article, label, cells in proactive_values(report):
-        rows += [[article, label, header, number(value)] for header, value in cells]
+        rows += [[article, label, header, value.text] for header, value in cells]
     return rows
 
 
@@ -33,12 +35,12 @@ def application_rows(report: Report | Report2019) -> list[list[str]]:
     cols = catalog.APPLICANT_COLUMNS
     rows = [["项目", "办理结果", "具体情形", cols[0], *(f"{legal}：{c}" for c in cols[1:6]), cols[6]]]
     labels: dict[str, list[str]] = {key: [label, "", ""] for key, label in catalog.APPLICATION_HEAD_ROWS}
-    for group, leaves in result_groups(report.format):
+    for group, leaves in result_groups(layout(report)):
         for key, leaf in leaves:
             labels[key] = [catalog.APPLICATION_RESULTS, group, leaf]
     labels.update({key: [label, "", ""] for key, label in catalog.APPLICATION_TAIL_ROWS})
-    for key in application_keys(report.format):
-        rows.append([*labels[key], *(str(v) for v in getattr(report.applications, key))])
+    for key in application_keys(layout(report)):
+        rows.append([*labels[key], *(v.text for v in getattr(report.applications, key))])
     return rows
 
 
@@ -46,7 +48,7 @@ def review_rows(report: Report | Report2019) -> list[list[str]]:
     rows = [["类别", "方式", *catalog.REVIEW_RESULT_COLUMNS]]
     for key, name in catalog.REVIEW_ROWS:
         kind = catalog.REVIEW_RECONSIDERATION if key == "reconsideration" else catalog.REVIEW_LITIGATION
-        rows.append([kind, "" if key == "reconsideration" else name, *(str(v) for v in getattr(report.reviews, key))])
+        rows.append([kind, "" if key == "reconsideration" else name, *(v.text for v in getattr(report.reviews, key))])
     return rows
 
 
@@ -73,13 +75,13 @@ def history_rows(reports: Sequence[Report | Report2019]) -> list[list[str]]:
             [
                 str(r.year),
                 catalog.REPORT_FORMATS[r.format],
-                str(a.new[6]),
-                str(a.carried_over[6]),
-                *(str(v) for _, v in outcome_groups(r)),
-                str(a.total[6]),
-                str(a.carried_forward[6]),
-                str(r.reviews.reconsideration[4]),
-                str(r.reviews.lawsuit_direct[4] + r.reviews.lawsuit_after_reconsideration[4]),
+                a.new[6].text,
+                a.carried_over[6].text,
+                *(v.text for _, v in outcome_groups(r)),
+                a.total[6].text,
+                a.carried_forward[6].text,
+                r.reviews.reconsideration[4].text,
+                added(r.reviews.lawsuit_direct[4], r.reviews.lawsuit_after_reconsideration[4]).text,
             ]
         )
     return rows

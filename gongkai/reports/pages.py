@@ -8,13 +8,11 @@ from dataclasses import dataclass
 from .. import catalog, urls
 from ..directory import KEY as DIRECTORY
 from ..models.reports import AnyReport, FreeReport
-from ..plans.facts import KEY as PLANS
 from ..values import Crumb, Entry, Linked, Page
 from ..views import COLUMN, HOME, directory_item
 from .charts import report_charts
 from .exports import tabled
 from .facts import KEY
-from .followup import plan_follow_up
 from .tables import report_tables
 
 SECTION = "政府信息公开工作年度报告"
@@ -113,9 +111,7 @@ def _report_page(linked: Linked, entry: Entry[AnyReport], item: ReportItem, crum
                 n: Download(f"{caption}（CSV）", urls.report_table_csv(report.year, n), "CSV")
                 for n, caption in zip((2, 3, 4), catalog.REPORT_TABLES, strict=True)
             },
-            "follow_up": plan_follow_up(linked.site.of(PLANS), report.year, report.published)
-            if report.plan_progress
-            else [],
+            "follow_up": linked.of(KEY).follow_ups.get(report.year, ()),
         }
     description = f"{item.title}（{item.format}）。"
     return Page(

@@ -2,8 +2,10 @@
 
 Every row and column of the three tables is written out with zeros and a comment naming the
 row, so the file passes `check` as it is; the narratives hold 「（待填写）」, which `check`
-reports as a warning (and `--strict` as an error) until replaced. When last year's report
-exists, the comments quote the figures this year's must continue (R8, R9).
+reports as a warning (and `--strict` as an error) until replaced. The optional keys (url,
+intro, signature, signed, plan_progress) and the one-row form of （六）其他处理 are written as
+comments. When last year's report exists, the comments quote the figures this year's must
+continue (R8, R9).
 """
 
 from __future__ import annotations
@@ -50,7 +52,8 @@ def report_template(year: int, site_name: str, previous: Report | Report2019 | N
         "# 格式：国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》；写法见 docs/content-format.md。",
         f"# 由 `python build.py new report {year}` 生成：表中数字均为 0，文字部分为 “{ph}”。",
         "# 填好后运行 `python build.py check`：数字不平衡时会逐格指出所在行、列、应为多少。",
-        "# 原报告中留空的格可写 0 或 ~（按 0 计）；不能少写格。",
+        "# 照录原报告：数字照原样写（如 5949.088667，页面和 CSV 原样显示）；原报告中空白的格写 ~",
+        "# （页面显示为 “—” 并加说明，核对勾稽关系时按 0 计）；不能少写格。",
         f"year: {year}",
         'format: "2021"',
         f"# title: 省略时为 “{site_name}{year}年政府信息公开工作年度报告”",
@@ -58,6 +61,11 @@ def report_template(year: int, site_name: str, previous: Report | Report2019 | N
             f"published: {year + 1}-03-31",
             "发布日期：改为实际发布日期（条例第四十九条：县级以上地方人民政府3月31日前）",
         ),
+        _line("# url: https://…", "官方发布的原文网址（原报告所在网页）"),
+        _line("# intro: |", "引言：原报告在“一、总体情况”之前的一段，照录"),
+        _line("# signature: …", "落款：原报告末尾署名的机关，照录"),
+        _line(f"# signed: {year + 1}-01-31", "落款日期"),
+        _line("# plan_progress: true", "在第六部分列出本站登记的本年度政务公开工作要点落实情况（默认不列）"),
         _line("overview: |", "一、总体情况：主动公开、依申请公开、政府信息管理、平台建设、监督保障"),
         f"  {ph}",
         _line("problems: |", "五、存在的主要问题及改进情况"),
@@ -73,7 +81,8 @@ def report_template(year: int, site_name: str, previous: Report | Report2019 | N
             if columns[0][0]:
                 cells = ", ".join(f"{k}: 0" for k, _, _ in columns)
                 if previous is not None and hasattr(getattr(previous.proactive, key), "current"):
-                    comment += f"（{previous.year}年现行有效 {getattr(previous.proactive, key).current} 件）"
+                    current = getattr(previous.proactive, key).current.text or "空白"
+                    comment += f"（{previous.year}年现行有效 {current} 件）"
                 out += [f"  # {comment}", f"  {key}: {{{cells}}}"]
             else:
                 out.append(_line(f"  {key}: 0", comment))
@@ -81,6 +90,8 @@ def report_template(year: int, site_name: str, previous: Report | Report2019 | N
         _line("applications:", "三、收到和处理政府信息公开申请情况（表三）"),
         f"  # 每行 7 格：[{cols}]",
         "  # 每行总计 = 前六格之和；一 + 二 = （七）总计 + 四；（七）总计 = （一）至（六）各行之和。",
+        "  # 原报告把“（六）其他处理”只印为一行时，删去 other_no_correction、other_no_fee、other 三行，",
+        f"  # 改写一行 {catalog.OTHER_ONE_ROW}: [...]（那一行是（六）的合计，不是“3.其他”）。",
     ]
     labels = dict(catalog.APPLICATION_HEAD_ROWS) | dict(catalog.APPLICATION_TAIL_ROWS)
     for group, leaves in result_groups("2021"):
@@ -90,8 +101,8 @@ def report_template(year: int, site_name: str, previous: Report | Report2019 | N
     for key in application_keys("2021"):
         comment = labels[key]
         if key == "carried_over" and previous is not None:
-            last = list(previous.applications.carried_forward)
-            comment += f"；应等于 {previous.year} 年报告“四、结转下年度继续办理” {last}"
+            last = ", ".join(c.text or "~" for c in previous.applications.carried_forward)
+            comment += f"；应等于 {previous.year} 年报告“四、结转下年度继续办理” [{last}]"
         out.append(_line(f"  {key + ':':<26}{zeros7}", comment))
     out += [
         _line("reviews:", "四、政府信息公开行政复议、行政诉讼情况（表四）"),

@@ -8,11 +8,12 @@ a narrow screen stacks the table.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .. import catalog
+from ..models.figures import Figure
 from ..models.reports import Report, Report2019
 
 
@@ -40,39 +41,59 @@ class Table:
     head: tuple[tuple[Cell, ...], ...]
     body: tuple[tuple[Cell, ...], ...]
     css: str
+    note: str = ""
 
 
-def number(value: int | float) -> str:
-    """12 → 「12」, 12.5 → 「12.5」, 3.0 → 「3」: amounts as typed, without float noise."""
-    if isinstance(value, float):
-        return f"{value:.4f}".rstrip("0").rstrip(".")
-    return str(value)
+BLANK = "—"
+BLANK_NOTE = "表中 “—” 表示原报告此格空白；核对勾稽关系时按 0 计。"
 
 
-def result_groups(fmt: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
-    return catalog.RESULT_GROUPS_2019 if fmt == "2019" else catalog.RESULT_GROUPS
+def shown(figure: Figure) -> str:
+    """A cell on the page: the number as written, 「—」 where the report left it blank."""
+    return figure.text or BLANK
 
 
-def result_leaf_keys(fmt: str) -> tuple[str, ...]:
-    return catalog.RESULT_LEAF_KEYS_2019 if fmt == "2019" else catalog.RESULT_LEAF_KEYS
+def layout_of(fmt: str, keys: Collection[str]) -> str:
+    """How 表三 lays out （六）其他处理: "2019" (the trial form's one row ``other``), "one_row"
+    (a 2021-format report printing it as one row, ``other_processing``) or "2021" (three rows)."""
+    if fmt == "2019":
+        return "2019"
+    if catalog.OTHER_ONE_ROW in keys and not any(k in keys for k in catalog.OTHER_ROWS):
+        return "one_row"
+    return "2021"
 
 
-def row_labels(fmt: str) -> dict[str, str]:
-    return catalog.APPLICATION_ROW_LABELS_2019 if fmt == "2019" else catalog.APPLICATION_ROW_LABELS
+def layout(report: Report | Report2019) -> str:
+    return layout_of(report.format, report.applications.rows())
+
+
+_GROUPS = {"2019": catalog.RESULT_GROUPS_2019, "one_row": catalog.RESULT_GROUPS_ONE_ROW}
+
+
+def result_groups(layout: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    return _GROUPS.get(layout, catalog.RESULT_GROUPS)
+
+
+def result_leaf_keys(layout: str) -> tuple[str, ...]:
+    return tuple(key for _, rows in result_groups(layout) for key, _ in rows if key != "total")
+
+
+def row_labels(layout: str) -> dict[str, str]:
+    return catalog.APPLICATION_ROW_LABELS_2019 if layout == "2019" else catalog.APPLICATION_ROW_LABELS
 
 
 def proactive_sections(fmt: str) -> tuple[catalog.ProactiveSection, ...]:
     return catalog.PROACTIVE_SECTIONS_2019 if fmt == "2019" else catalog.PROACTIVE_SECTIONS
 
 
-def application_keys(fmt: str) -> tuple[str, ...]:
+def application_keys(layout: str) -> tuple[str, ...]:
     """Every row key of 表三 in the form's order."""
     keys = [k for k, _ in catalog.APPLICATION_HEAD_ROWS]
-    keys += [k for _, rows in result_groups(fmt) for k, _ in rows]
+    keys += [k for _, rows in result_groups(layout) for k, _ in rows]
     return (*keys, *(k for k, _ in catalog.APPLICATION_TAIL_ROWS))
 
 
-def proactive_values(report: Report | Report2019) -> list[tuple[str, str, tuple[tuple[str, int | float], ...]]]:
+def proactive_values(report: Report | Report2019) -> list[tuple[str, str, tuple[tuple[str, Figure], ...]]]:
     """表二 as (article, row label, ((column header, value), …)) in the form's order."""
     out = []
     for article, columns, rows in proactive_sections(report.format):
@@ -101,9 +122,14 @@ def proactive_table(report: Report | Report2019) -> Table:
             row = [Cell(label, True, rid, f"{sid} {sid}-c0")]
             for j, (header, value) in enumerate(cells, start=1):
                 span = 4 - len(columns) if j == len(columns) else 1
-                row.append(Cell(number(value), headers=f"{sid} {rid} {sid}-c{j}", colspan=span, label=header))
+                row.append(Cell(shown(value), headers=f"{sid} {rid} {sid}-c{j}", colspan=span, label=header))
             body.append(tuple(row))
-    return Table("t2", "t2-title", catalog.REPORT_TABLES[0], (), tuple(body), "report-table proactive")
+    blanks = any(value.blank for _, _, cells in proactive_values(report) for _, value in cells)
+    return Table("t2", "t2-title", catalog.REPORT_TABLES[0], (), tuple(body), "report-table proactive", _note(blanks))
+
+
+def _note(blanks: bool) -> str:
+    return BLANK_NOTE if blanks else ""
 
 
 def _applicant_chain(c: int) -> str:
@@ -132,14 +158,14 @@ def application_table(report: Report | Report2019) -> Table:
 
     def data(key: str, row_ids: str) -> list[Cell]:
         return [
-            Cell(number(v), headers=f"{row_ids} {_applicant_chain(c)}", label=cols[c])
+            Cell(shown(v), headers=f"{row_ids} {_applicant_chain(c)}", label=cols[c])
             for c, v in enumerate(getattr(table, key))
         ]
 
     body: list[tuple[Cell, ...]] = []
     for key, label in catalog.APPLICATION_HEAD_ROWS:
         body.append((Cell(label, True, f"t3-{key}", colspan=3, scope="row"), *data(key, f"t3-{key}")))
-    groups = result_groups(report.format)
+    groups = result_groups(layout(report))
     span = sum(len(rows) for _, rows in groups)
     first = True
     for g, (group, rows) in enumerate(groups, start=1):
@@ -159,7 +185,10 @@ def application_table(report: Report | Report2019) -> Table:
             body.append(tuple(row))
     for key, label in catalog.APPLICATION_TAIL_ROWS:
         body.append((Cell(label, True, f"t3-{key}", colspan=3, scope="row"), *data(key, f"t3-{key}")))
-    return Table("t3", "t3-title", catalog.REPORT_TABLES[1], head, tuple(body), "report-table applications")
+    blanks = any(v.blank for row in table.rows().values() for v in row)
+    return Table(
+        "t3", "t3-title", catalog.REPORT_TABLES[1], head, tuple(body), "report-table applications", _note(blanks)
+    )
 
 
 def review_table(report: Report | Report2019) -> Table:
@@ -183,18 +212,19 @@ def review_table(report: Report | Report2019) -> Table:
     reviews = report.reviews
     row: list[Cell] = []
     for j, v in enumerate(reviews.reconsideration, start=1):
-        row.append(Cell(number(v), headers=f"t4-rc t4-rc-{j}", label=cols[j - 1], group=rc if j == 1 else ""))
+        row.append(Cell(shown(v), headers=f"t4-rc t4-rc-{j}", label=cols[j - 1], group=rc if j == 1 else ""))
     for g, name, values in (("d", direct, reviews.lawsuit_direct), ("a", after, reviews.lawsuit_after_reconsideration)):
         for j, v in enumerate(values, start=1):
             row.append(
                 Cell(
-                    number(v),
+                    shown(v),
                     headers=f"t4-ls t4-{g} t4-{g}-{j}",
                     label=cols[j - 1],
                     group=f"{ls}：{name}" if j == 1 else "",
                 )
             )
-    return Table("t4", "t4-title", catalog.REPORT_TABLES[2], head, (tuple(row),), "report-table reviews")
+    blanks = any(v.blank for values in reviews.rows().values() for v in values)
+    return Table("t4", "t4-title", catalog.REPORT_TABLES[2], head, (tuple(row),), "report-table reviews", _note(blanks))
 
 
 def report_tables(report: Report | Report2019) -> Sequence[Table]:
