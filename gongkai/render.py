@@ -12,7 +12,7 @@ from markupsafe import Markup, escape
 
 from . import __version__, urls
 from .errors import ContentError
-from .formats import zh_date
+from .formats import file_format, zh_date
 from .markdown import render_markdown
 from .values import Linked, Page, RenderedPage
 from .views import COLUMN_NAME, PARTS, org_name
@@ -39,6 +39,7 @@ def make_env(template_dirs: Sequence[Path]) -> jinja2.Environment:
     env.filters["markdown"] = lambda text: Markup(render_markdown(text or ""))
     env.filters["zhdate"] = zh_date
     env.filters["isodate"] = _iso_date
+    env.filters["file_format"] = file_format
     return env
 
 
