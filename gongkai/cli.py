@@ -81,7 +81,22 @@ def _new(root: Path, args: argparse.Namespace) -> Path:
     raise UsageError(f"用法：python build.py {usage}")
 
 
+def _import_kind(root: Path, args: argparse.Namespace) -> int | None:
+    """``import <kind> FILE …`` for a kind that has an importer; None when the first word names none."""
+    noun, *rest = args.args or [""]
+    kind = next((k for k in REGISTRY if k.importer is not None and k.import_usage.split()[0] == noun), None)
+    if kind is None or kind.importer is None:
+        return None
+    result = kind.importer(Scaffold(root, rest, args.force, args.date))
+    print(result.summary)
+    for note in result.notes:
+        print(note, file=sys.stderr)
+    return EXIT_OK
+
+
 def _import(root: Path, args: argparse.Namespace) -> int:
+    if (code := _import_kind(root, args)) is not None:
+        return code
     if len(args.args) not in (1, 2):
         raise UsageError("用法：python build.py import 任务分解表.xlsx|.docx|.csv [输出路径] [--year YYYY]")
     from .plans.import_report import summary_lines

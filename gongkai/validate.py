@@ -106,7 +106,7 @@ def _model_at(root: type[BaseModel] | None, raw_loc: tuple[int | str, ...]) -> t
     return model
 
 
-def _translate(err: Any, root: type[BaseModel] | None, loc: tuple[int | str, ...]) -> tuple[str, str, str]:
+def translate(err: Any, root: type[BaseModel] | None, loc: tuple[int | str, ...]) -> tuple[str, str, str]:
     """Return (zh, en, hint) for one pydantic error dict."""
     kind: str = err["type"]
     ctx = err.get("ctx") or {}
@@ -186,7 +186,7 @@ def parse_model(data: Any, schema: type[M] | Any, locator: Locator) -> tuple[M |
             model_root = root
             if root is None and isinstance(data, list):
                 model_root = None
-            zh, en, hint = _translate(err, model_root or _root_of(schema, err), loc)
+            zh, en, hint = translate(err, model_root or _root_of(schema, err), loc)
             errors.append(locator.error(loc, zh, en, hint, code=_code(err)))
         return None, errors
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Annotated, Any, Literal, get_args
 
@@ -141,11 +142,17 @@ class Document(Strict):
         choices = catalog.topic_choices()
         if value not in choices:
             raise rule_error(
-                f"主题分类 “{value}” 不在国务院公文主题分类中，写法为 “一级\\二级”" + did_you_mean(value, choices),
+                f"主题分类 “{value}” 不在国务院公文主题分类中，写法为 “一级\\二级”" + _topic_hint(value),
                 f"unknown topic {value!r}",
                 "doc.topic-unknown",
             )
         return value
+
+
+@functools.lru_cache(maxsize=4096)
+def _topic_hint(value: str) -> str:
+    """The nearest topics (an export repeats the same wrong topic on many rows: compare once)."""
+    return did_you_mean(value, catalog.topic_choices())
 
 
 class Rule(Strict):
