@@ -98,7 +98,10 @@ def _import(root: Path, args: argparse.Namespace) -> int:
     if (code := _import_kind(root, args)) is not None:
         return code
     if len(args.args) not in (1, 2):
-        raise UsageError("用法：python build.py import 任务分解表.xlsx|.docx|.csv [输出路径] [--year YYYY]")
+        raise UsageError(
+            "用法：python build.py import 任务分解表.xlsx|.docx|.csv [输出路径] [--year YYYY]；"
+            "python build.py import documents 导出文件.csv|.xlsx|.json [映射文件.yaml]"
+        )
     from .plans.import_report import summary_lines
     from .plans.importer import import_table
 
@@ -147,6 +150,7 @@ def make_parser() -> argparse.ArgumentParser:
         help="build（默认）构建网站；check 只检查内容（在内存中生成全部页面并检查链接，不写文件）；"
         "serve 构建并启动预览服务器；audit 无障碍与适老化检查；"
         "new plan|document SLUG|report YEAR 生成带注释的内容文件；import FILE 把任务分解表转换为工作要点；"
+        "import documents FILE [MAP.yaml] 导入原网站管理系统导出的公文（CSV、XLSX、JSON）；"
         "schema 生成编辑器用的 JSON Schema（schemas/）",
     )
     parser.add_argument("args", nargs="*", help="new 和 import 的参数")

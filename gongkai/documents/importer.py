@@ -63,8 +63,11 @@ def import_documents(request: Scaffold) -> Imported:
         path = folder / f"{slug}.yaml"
         old = stored.data.get(slug)
         merged = {**(old or {}), **_plain(row.data)}
-        if row.extra:
-            merged["extra"] = {**((old or {}).get("extra") or {}), **row.extra}
+        # extra keys named after this export's columns are this import's to replace; others stay
+        kept = {k: v for k, v in ((old or {}).get("extra") or {}).items() if k not in export.columns}
+        merged.pop("extra", None)
+        if kept or row.extra:
+            merged["extra"] = {**kept, **row.extra}
         ordered = _ordered(merged, specs)
         rel = f"{FOLDER}/{slug}.yaml"
         if old is not None and ordered == old:
