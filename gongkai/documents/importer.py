@@ -21,8 +21,8 @@ from pydantic import TypeAdapter, ValidationError
 from ..errors import UsageError
 from ..kind import Imported, Scaffold
 from ..models import Document
+from ..schema_errors import translate
 from ..source import Locator
-from ..validate import translate
 from .cells import cell_text
 from .checks import check_document
 from .column_map import FieldSpec, field_specs, read_map_file, resolve
