@@ -296,3 +296,36 @@ def test_import_leaves_the_task_table_import_alone(sample_root: Path, capsys: py
     shutil.rmtree(sample_root / "content" / "documents")
     code = main(["import", str(EXPORT), "--site", str(sample_root)])
     assert code == 2 and "任务分解表" in capsys.readouterr().err
+
+
+def test_worked_migration_in_the_docs_is_what_the_import_prints(
+    sample_root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """docs/content-format.md shows the summary and the file of its worked migration: both as run."""
+    docs = (TESTS.parent / "docs" / "content-format.md").read_text(encoding="utf-8")
+
+    def block(name: str) -> str:
+        found = re.search(rf"<!-- {name} -->\n```\w+\n(.*?)```\n<!-- /{name} -->", docs, re.S)
+        assert found, name
+        return found[1]
+
+    examples = TESTS.parent / "docs" / "examples"
+    code, out, _ = run_import(sample_root, capsys, str(examples / "cms-export.csv"), str(examples / "import-map.yaml"))
+    assert code == 0
+    assert out == block("import-summary")
+    written = (sample_root / "content" / "documents" / "009315877-2024-00733.yaml").read_text(encoding="utf-8")
+    assert written == block("import-file")
+    mapping = (examples / "import-map.yaml").read_text(encoding="utf-8")
+    assert mapping.split("\n", 1)[1] in docs  # the mapping file shown is the one used
+
+
+def test_docs_list_every_built_in_header_word() -> None:
+    from gongkai.documents.column_map import HEADER_WORDS
+
+    docs = (TESTS.parent / "docs" / "content-format.md").read_text(encoding="utf-8")
+    table = docs.split("**Columns → fields.**", 1)[1].split("A field the model gains later", 1)[0]
+    for field, words in HEADER_WORDS.items():
+        if field == "register_no":
+            continue  # imported once the model has the field
+        for word in words:
+            assert re.search(rf"[|,;] {re.escape(word)}[,;| ]", table), (field, word)
