@@ -329,3 +329,13 @@ def test_docs_list_every_built_in_header_word() -> None:
             continue  # imported once the model has the field
         for word in words:
             assert re.search(rf"[|,;] {re.escape(word)}[,;| ]", table), (field, word)
+
+
+def test_control_characters_pasted_from_word_do_not_reach_the_file(
+    sample_root: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    export = tmp_path / "export.csv"
+    export.write_text("标题,成文日期,正文\n关于\x07某某的通知,2024-01-02,第一段\x0b第二段\n", encoding="gbk")
+    code, _, _ = run_import(sample_root, capsys, str(export))
+    data = load(sample_root, "doc-2024-01-02")
+    assert code == 0 and data["title"] == "关于某某的通知" and data["body"] == "第一段\n\n第二段"

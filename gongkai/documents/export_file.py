@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,8 @@ HEADER_SEARCH = 10
 """How many rows from the top may hold the header (a title row may come first)."""
 
 Cell = str | list[Any] | dict[str, Any]
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+"""Invisible control characters (pasted from Word); a vertical tab or page break becomes a line break."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +87,7 @@ def _text(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).replace("\r\n", "\n").strip()
+    return _CONTROL.sub("", str(value).replace("\r\n", "\n").replace("\x0b", "\n").replace("\x0c", "\n")).strip()
 
 
 def _table(name: str, kind: str, rows: list[list[Any]]) -> Export:
