@@ -137,6 +137,7 @@ def summary_text(s: ImportSummary) -> str:
     if s.problems:
         lines.append("check 将报告的问题（导出文件没有或不符合要求的值不会代为填写，请按原件补充或修改）：")
         lines += [f"  {text}：{len(labels)} 行（{rows_text(labels)}）" for text, labels in s.problems.items()]
+        lines.append("  补齐后，check 还会检查字段之间的规则（如已废止、已失效的文件须有废止/失效日期）")
     else:
         lines.append("各行均符合公文的字段要求；运行 python build.py check 做全站检查。")
     return "\n".join(lines)
