@@ -8,10 +8,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import re
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -29,10 +30,53 @@ from .search import SearchIndexFailed, pagefind_version, preferred_binary
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
 
+_ARGPARSE_ZH: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    (
+        re.compile(r"argument command: invalid choice: '(.*)' \(choose from (.*)\)"),
+        lambda m: f"没有 “{m[1]}” 这个命令，可用：{_choices(m[2])}",
+    ),
+    (
+        re.compile(r"argument (\S+): invalid choice: '(.*)' \(choose from (.*)\)"),
+        lambda m: f"选项 {_option(m[1])} 的值 “{m[2]}” 不可用，可用：{_choices(m[3])}",
+    ),
+    (re.compile(r"argument (\S+): expected one argument"), lambda m: f"选项 {_option(m[1])} 后面要写一个值"),
+    (
+        re.compile(r"argument (\S+): expected at least one argument"),
+        lambda m: f"选项 {_option(m[1])} 后面至少要写一个值",
+    ),
+    (
+        re.compile(r"argument (\S+): invalid int value: '(.*)'"),
+        lambda m: f"选项 {_option(m[1])} 应为整数（实际为 “{m[2]}”）",
+    ),
+    (
+        re.compile(r"unrecognized arguments: (.*)"),
+        lambda m: f"无法识别的参数：{m[1]}（python build.py -h 列出全部选项）",
+    ),
+    (re.compile(r"argument (\S+): (.*[\u4e00-\u9fff].*)"), lambda m: f"选项 {_option(m[1])}：{m[2]}"),
+)
+"""argparse's English messages, in Chinese (issue #16: messages speak Chinese only)."""
+
+
+def _choices(text: str) -> str:
+    return "、".join(re.findall(r"'([^']*)'", text))
+
+
+def _option(name: str) -> str:
+    return name.split("/")[0]
+
+
+def usage_zh(message: str) -> str:
+    """An argparse error message in Chinese; one it has no words for is named as such."""
+    for pattern, words in _ARGPARSE_ZH:
+        if m := pattern.fullmatch(message):
+            return words(m)
+    return f"命令行参数有误（{message}），python build.py -h 列出全部命令和选项"
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        print(f"用法错误：{message}", file=sys.stderr)
+        print(self.format_usage().replace("usage:", "用法：", 1), end="", file=sys.stderr)
+        print(f"用法错误：{usage_zh(message)}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
 
@@ -81,9 +125,27 @@ def _new(root: Path, args: argparse.Namespace) -> Path:
     raise UsageError(f"用法：python build.py {usage}")
 
 
+def _import_kind(root: Path, args: argparse.Namespace) -> int | None:
+    """``import <kind> FILE …`` for a kind that has an importer; None when the first word names none."""
+    noun, *rest = args.args or [""]
+    kind = next((k for k in REGISTRY if k.importer is not None and k.import_usage.split()[0] == noun), None)
+    if kind is None or kind.importer is None:
+        return None
+    result = kind.importer(Scaffold(root, rest, args.force, args.date))
+    print(result.summary)
+    for note in result.notes:
+        print(note, file=sys.stderr)
+    return EXIT_OK
+
+
 def _import(root: Path, args: argparse.Namespace) -> int:
+    if (code := _import_kind(root, args)) is not None:
+        return code
     if len(args.args) not in (1, 2):
-        raise UsageError("用法：python build.py import 任务分解表.xlsx|.docx|.csv [输出路径] [--year YYYY]")
+        raise UsageError(
+            "用法：python build.py import 任务分解表.xlsx|.docx|.csv [输出路径] [--year YYYY]；"
+            "python build.py import documents 导出文件.csv|.xlsx|.json [映射文件.yaml]"
+        )
     from .plans.import_report import summary_lines
     from .plans.importer import import_table
 
@@ -132,6 +194,7 @@ def make_parser() -> argparse.ArgumentParser:
         help="build（默认）构建网站；check 只检查内容（在内存中生成全部页面并检查链接，不写文件）；"
         "serve 构建并启动预览服务器；audit 无障碍与适老化检查；"
         "new plan|document SLUG|report YEAR 生成带注释的内容文件；import FILE 把任务分解表转换为工作要点；"
+        "import documents FILE [MAP.yaml] 导入原网站管理系统导出的公文（CSV、XLSX、JSON）；"
         "schema 生成编辑器用的 JSON Schema（schemas/）",
     )
     parser.add_argument("args", nargs="*", help="new 和 import 的参数")

@@ -68,6 +68,19 @@ class ContentKind(Generic[M, F]):
     """``build.py new <name> …``: write a commented template file, return its path."""
     scaffold_usage: str = ""
     """The arguments of ``new`` for this kind, e.g. ``document 文件名``."""
+    importer: Callable[[Scaffold], Imported] | None = None
+    """``build.py import <name> FILE …``: turn a spreadsheet into a content file."""
+    import_usage: str = ""
+    """The arguments of ``import`` for this kind, e.g. ``catalog 标准目录.xlsx [输出路径]``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    """What ``import`` wrote, and every note the editor must read (unmapped columns, names, skipped rows)."""
+
+    path: Path
+    summary: str
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

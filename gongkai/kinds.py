@@ -15,6 +15,7 @@ from .checks.number_year import check_number_year
 from .documents.checks import check_document
 from .documents.exports import document_files
 from .documents.facts import KEY as DOCUMENTS
+from .documents.importer import import_documents
 from .documents.linking import link_documents
 from .documents.pages import document_pages
 from .documents.scaffold import new_document
@@ -85,6 +86,8 @@ REGISTRY: tuple[ContentKind[Any, Any], ...] = (
         files=document_files,
         scaffold=_new_document,
         scaffold_usage="document 文件名",
+        importer=import_documents,
+        import_usage="documents 导出文件.csv|.xlsx|.json [映射文件.yaml]",
     ),
     ContentKind(
         key=PLANS,

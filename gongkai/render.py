@@ -15,7 +15,7 @@ from .checks import identity
 from .emptiness import is_empty
 from .errors import ContentError
 from .feeds import feed_urls
-from .formats import zh_date
+from .formats import file_format, zh_date
 from .markdown import render_markdown
 from .values import Linked, Page, RenderedPage
 from .views import COLUMN_NAME, PARTS, org_name
@@ -44,6 +44,7 @@ def make_env(template_dirs: Sequence[Path]) -> jinja2.Environment:
     env.filters["zhdate"] = zh_date
     env.filters["isodate"] = _iso_date
     env.tests["empty"] = is_empty
+    env.filters["file_format"] = file_format
     return env
 
 

@@ -9,7 +9,7 @@ fee of 5949.088667 as typed, not as a rounded float.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +84,9 @@ class Locator:
     path: str
     lines: tuple[str, ...]
     positions: Mapping[Key, tuple[int, int]]
+    written: Mapping[Key, str] = field(default_factory=dict)
+    """The text of each scalar that YAML read as something other than text (a date, a number,
+    true/false, an empty value), as the editor wrote it, for messages to quote."""
 
     def position(self, key: Sequence[str | int]) -> tuple[int | None, int | None]:
         probe = tuple(key)
@@ -145,6 +148,7 @@ class _Converter:
         self.path = path
         self.lines = lines
         self.positions: dict[Key, tuple[int, int]] = {}
+        self.written: dict[Key, str] = {}
         self.errors: list[ContentError] = []
 
     def mark(self, key: Key, node: yaml.Node) -> None:
@@ -191,6 +195,8 @@ class _Converter:
         except ValueError:
             # e.g. 2024-02-30 looks like a date but is none: keep the text, the schema reports it.
             return node.value
+        if not isinstance(value, str):
+            self.written[key] = node.value
         return _with_text(value, node.value)
 
 
@@ -253,13 +259,28 @@ def load_yaml(source: SourceFile) -> LoadedYaml:
         node = loader.get_single_node()
         positions: dict[Key, tuple[int, int]]
         errors: list[ContentError]
+        written: dict[Key, str] = {}
         if node is None:
             data, positions, errors = None, {(): (1, 1)}, []
         else:
             converter = _Converter(loader, path, lines)
             converter.mark((), node)
             data = converter.convert(node, ())
-            positions, errors = converter.positions, converter.errors
+            positions, errors, written = converter.positions, converter.errors, converter.written
+    except yaml.reader.ReaderError as exc:
+        at = text.encode("utf-8")[: exc.position].count(b"\n") + 1  # libyaml counts bytes
+        err = ContentError(
+            path,
+            at,
+            None,
+            "",
+            f"文件含有 YAML 不接受的控制字符（#x{exc.character if isinstance(exc.character, int) else 0:04x}）",
+            f"YAML reader error: {exc.reason}",
+            "删去这个不可见字符（常从 Word 或网页复制而来）。",
+            Locator(path, lines, {}).excerpt(at),
+            code="yaml.control-character",
+        )
+        return LoadedYaml(None, Locator(path, lines, {}), (err,))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -279,27 +300,35 @@ def load_yaml(source: SourceFile) -> LoadedYaml:
         return LoadedYaml(None, locator, (err,))
     finally:
         loader.dispose()
-    return LoadedYaml(data, Locator(path, lines, positions), tuple(errors))
+    return LoadedYaml(data, Locator(path, lines, positions, written), tuple(errors))
 
 
 _YAML_PROBLEMS = {
-    "mapping values are not allowed here": "此处不能出现 “键: 值”（常见原因：冒号后缺空格、缩进不一致或文本含未加引号的冒号）",
+    "mapping values are not allowed": "此处不能出现 “键: 值”（常见原因：冒号后缺空格、缩进不一致或文本含未加引号的冒号）",
     "could not find expected ':'": "缺少冒号 “:”",
     "found character '\\t' that cannot start any token": "含有制表符（Tab），YAML 只能用空格缩进",
+    "found a tab character": "含有制表符（Tab），YAML 只能用空格缩进",
     "found undefined alias": "引用了未定义的锚点",
-    "did not find expected key": "缩进不一致，找不到预期的字段",
     "found unexpected end of stream": "文件意外结束（引号或括号未闭合）",
     "did not find expected '-' indicator": "列表缩进不一致",
+    "did not find expected ',' or ']'": "方括号列表中缺少逗号或右方括号 “]”",
+    "did not find expected ',' or '}'": "花括号映射中缺少逗号或右花括号 “}”",
+    "did not find expected alphabetic or numeric character": "锚点或别名（& 或 *）后缺少名称；文本以 & 或 * 开头时请加引号",
+    "did not find expected node content": "缺少值（如冒号后紧接 “,” 或 “]”）",
+    "did not find expected key": "缩进不一致，找不到预期的字段；或引号外还有文字（请给整段文本加引号）",
+    "did not find expected comment or line break": "值的后面多出了内容（引号外还有文字时，请给整段文本加引号）",
     "found duplicate anchor": "锚点重复",
+    "found character that cannot start any token": "含有不能作为开头的字符（如 @、` 或制表符），文本请加引号，缩进只用空格",
+    "found unknown escape character": "双引号中的反斜杠 “\\” 后跟了无效字符：改用单引号，或写成 “\\\\”",
 }
 
 
 def _yaml_problem_zh(exc: yaml.MarkedYAMLError) -> str:
     problem = exc.problem or ""
     for english, chinese in _YAML_PROBLEMS.items():
-        if problem.startswith(english):
+        if english in problem:
             return chinese
-    return problem
+    return "此处的写法无法解析（英文说明见下方）"
 
 
 def discover_assets(root: Path) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,28 @@ def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     with pytest.raises(SystemExit) as exited:
         main(["publish"])
     assert exited.value.code == 2
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["publish"], "用法错误：没有 “publish” 这个命令，可用：build、check、serve、audit、new、import、schema"),
+        (["check", "--bogus"], "用法错误：无法识别的参数：--bogus"),
+        (["check", "--date"], "用法错误：选项 --date 后面要写一个值"),
+        (["serve", "--port", "abc"], "用法错误：选项 --port 应为整数（实际为 “abc”）"),
+        (["check", "--format", "xml"], "用法错误：选项 --format 的值 “xml” 不可用，可用：text、json"),
+        (["check", "--date", "2024-13-01"], "用法错误：选项 --date：日期应写作 YYYY-MM-DD（实际为 “2024-13-01”）"),
+    ],
+)
+def test_command_line_mistakes_are_told_in_chinese(
+    argv: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main(argv)
+    err = capsys.readouterr().err
+    assert said in err and err.startswith("用法：")
+    message = err.split("用法错误：", 1)[1]
+    assert not re.search(r"\b(?:argument|invalid|choice|expected|unrecognized|usage)\b", message), message
 
 
 def test_strict_turns_warnings_into_failure(sample_root: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -59,7 +59,7 @@ def test_valid_document_has_no_errors() -> None:
 def test_site_code_must_be_quoted_text() -> None:
     text = "name: a\nshort_name: b\nbase_url: https://x.gov.cn/\nlevel: 县级\ncredit_code: 11370306004220545G\nsite_id_code: 3703060001\nsponsor: c\noffice: {name: a, address: b, postcode: '1', hours: h, phone: p, fax: f, email: e}\n"
     found = errors_for(text, SiteConfig)
-    assert found == [("site_id_code", 6, "“政府网站标识码” 应为文本（实际为 3703060001）")]
+    assert found == [("site_id_code", 6, "“政府网站标识码” 应为文本，实际写成了数字 3703060001")]
 
 
 def test_nested_task_errors_name_the_path() -> None:

@@ -76,12 +76,12 @@ def check_document(doc: Document, loc: Locator) -> list[ContentError]:
             )
         )
     for i, att in enumerate(doc.attachments):
-        if (att.file is None) == (not att.plan):
+        if [att.file is not None, att.url is not None, att.plan].count(True) != 1:
             out.append(
                 loc.error(
                     ("attachments", i),
-                    "附件须填写 file（文件路径）或 plan: true 之一",
-                    "attachment needs file or plan",
+                    "附件须填写 file（文件路径）、url（网址）或 plan: true 之一",
+                    "attachment needs one of file, url or plan",
                     code="attachment.file-or-plan",
                 )
             )

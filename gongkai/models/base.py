@@ -37,9 +37,16 @@ class Strict(BaseModel):
 
 Text = Annotated[str, Field(min_length=1)]
 Slug = Annotated[str, Field(pattern=SLUG, max_length=80)]
+
+
+class OrgId:
+    """Marks a field whose value is an organisation id (so messages and importers can say so)."""
+
+
+ORG_ID = OrgId()
 # A reference to an organisation id; checked against the registry in link.py, which can then
 # say "名称为 X 的机构标识是 y" when an editor writes the name instead of the id.
-OrgRef = Text
+OrgRef = Annotated[str, Field(min_length=1), ORG_ID]
 OrgLevel = Literal["省级", "市级", "县级", "乡级"]
 
 
