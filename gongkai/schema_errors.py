@@ -109,9 +109,13 @@ def _choices(info: FieldInfo | None, expected: str) -> list[str]:
         return [c for arg in get_args(annotation) for c in walk(arg)]
 
     extra = info.json_schema_extra if info is not None else None
+    if callable(extra):
+        made: dict[str, Any] = {}
+        extra(made)
+        extra = made
     words = extra.get("enum") if isinstance(extra, dict) else None
     if isinstance(words, list):
-        return [str(c) for c in words]  # the field also takes the words in real use
+        return [str(c) for c in words if c is not None]  # the field also takes the words in real use
     found = walk(info.annotation) if info is not None else []
     return found or re.findall(r"'((?:[^'\\]|\\.)*)'", expected)
 

@@ -7,7 +7,7 @@ import functools
 import re
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import Field, WithJsonSchema, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from .. import catalog
 from ..errors import did_you_mean
@@ -41,6 +41,13 @@ VALIDITY_WORDS: dict[str, Validity] = {
 """有效性 words in real use (standards.md §6.6: 有效, 已修订 …) → the standard value; the word as
 published is kept in ``validity_as_published``. 部分失效 leaves the rest in force, so it counts as
 现行有效 and is always shown as published."""
+
+
+def _validity_schema(schema: dict[str, Any]) -> None:
+    """The editor schema (and the messages) also take the 有效性 words in real use, or nothing."""
+    schema.pop("anyOf", None)
+    schema["enum"] = [*dict.fromkeys([*VALIDITIES, *VALIDITY_WORDS]), None]
+
 
 _DATE_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2}(?::\d{2})?)$")
 
@@ -84,10 +91,11 @@ class Document(Strict):
     topic: Text = Field(title="主题分类")
     disclosure: Literal["主动公开", "依申请公开", "不予公开"] = Field("主动公开", title="公开属性")
     register_no: Text | None = Field(None, title="统一登记号")
-    validity: Annotated[
-        Validity | None,
-        WithJsonSchema({"anyOf": [{"enum": list(dict.fromkeys([*VALIDITIES, *VALIDITY_WORDS]))}, {"type": "null"}]}),
-    ] = Field(None, title="有效性")
+    validity: Validity | None = Field(
+        None,
+        title="有效性",
+        json_schema_extra=_validity_schema,
+    )
     """Given explicitly (a local word is mapped, the word kept in ``validity_as_published``), or
     (left out) computed in link from the dates and decisions below; never defaulted."""
     validity_as_published: Text | None = Field(None, title="有效性（原文）")
